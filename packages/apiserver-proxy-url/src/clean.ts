@@ -1,0 +1,93 @@
+// How clients clean a path before sending it, and what kubectl proxy refuses.
+import { isEscapeOf } from './percent.js';
+
+/** Who cleans the path. */
+export type Cleaner =
+  /** The WHATWG URL parser (browsers, `new URL`): `/` and `\` separate, `%2e` is a dot, empty segments stay. */
+  | 'browser'
+  /** Go's `path.Clean` on the escaped path (`kubectl proxy` redirects to it): literal dots only, `//` collapses. */
+  | 'kubectl'
+  /** `path.Clean` on the decoded path (kubectl built with Go before 1.22, and the API server inside the backend). */
+  | 'decoded';
+
+// A dot segment is '.' or '..', where the browser also reads '%2e' as '.' and the decoded path
+// reads '%2e' and '%2f' through decoding. Returns 1 for '.', 2 for '..', 0 otherwise.
+function dotCount(s: string, start: number, end: number, cleaner: Cleaner): number {
+  let dots = 0;
+  for (let i = start; i < end; dots++) {
+    if (s.charCodeAt(i) === 46) i++;
+    else if (cleaner !== 'kubectl' && isEscapeOf(s, i, '2E')) i += 3;
+    else return 0;
+  }
+  return dots <= 2 ? dots : 0;
+}
+
+function separatorAt(s: string, i: number, cleaner: Cleaner): number {
+  const c = s.charCodeAt(i);
+  if (c === 47) return 1;
+  if (c === 92 && cleaner === 'browser') return 1;
+  if (c === 37 && cleaner === 'decoded' && isEscapeOf(s, i, '2F')) return 3;
+  return 0;
+}
+
+export interface Cleaned {
+  /** The cleaned path, `/`-separated (separators normalised to `/`). */
+  path: string;
+  /** Offset of the first dot segment that climbs above the start of the path, or -1. */
+  escapesAt: number;
+  /** Offset of the first dot segment, or -1. */
+  dotsAt: number;
+}
+
+/**
+ * Cleans a path that starts with a separator (or is empty), as `cleaner` would. Only the path is
+ * cleaned: the caller passes the part below the proxy, so `escapesAt >= 0` means it leaves the proxy.
+ *
+ * @example
+ * cleanPath('/a/./b/../c/', 'browser')  // { path: '/a/c/', escapesAt: -1, dotsAt: 3 }
+ * cleanPath('/x/../../secrets', 'browser') // { path: '/secrets', escapesAt: 6, dotsAt: 3 }
+ */
+export function cleanPath(s: string, cleaner: Cleaner): Cleaned {
+  const keepEmpty = cleaner === 'browser';
+  const segments: string[] = [];
+  let escapesAt = -1;
+  let dotsAt = -1;
+  let i = s.length > 0 ? separatorAt(s, 0, cleaner) : 0;
+  if (s.length > 0 && i === 0) return { path: s, escapesAt, dotsAt };
+  while (i <= s.length && s.length > 0) {
+    let end = i;
+    while (end < s.length && separatorAt(s, end, cleaner) === 0) end++;
+    const last = end >= s.length;
+    const count = dotCount(s, i, end, cleaner);
+    if (count > 0 && dotsAt < 0) dotsAt = i;
+    if (count === 2) {
+      if (segments.length > 0) segments.pop();
+      else if (escapesAt < 0) escapesAt = i;
+      if (last && keepEmpty) segments.push('');
+    } else if (count === 1) {
+      if (last && keepEmpty) segments.push('');
+    } else if (end === i && !keepEmpty && !last) {
+      // Go collapses '//'.
+    } else {
+      segments.push(s.slice(i, end));
+    }
+    if (last) break;
+    i = end + separatorAt(s, end, cleaner);
+  }
+  return { path: s.length > 0 ? `/${segments.join('/')}` : '', escapesAt, dotsAt };
+}
+
+/** The first `/exec` or `/attach` that kubectl proxy's default `--reject-paths` refuses, or -1. */
+export function findRejectedPath(path: string): { at: number; what: string } | undefined {
+  // Default: ^/api/.*/pods/.*/exec,^/api/.*/pods/.*/attach, unanchored at the end. Scanned, because
+  // two `.*` backtrack badly on long input.
+  if (!path.startsWith('/api/')) return undefined;
+  const pods = path.indexOf('/pods/', 5);
+  if (pods < 0) return undefined;
+  const exec = path.indexOf('/exec', pods + 6);
+  const attach = path.indexOf('/attach', pods + 6);
+  if (exec < 0 && attach < 0) return undefined;
+  return exec >= 0 && (attach < 0 || exec < attach)
+    ? { at: exec, what: '/exec' }
+    : { at: attach, what: '/attach' };
+}

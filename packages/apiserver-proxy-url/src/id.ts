@@ -1,0 +1,69 @@
+import { DiagnosticList, ProxyUrlError } from './diagnostics.js';
+import { messages } from './messages.js';
+import type { IdScheme } from './types.js';
+
+/** The parts of an id segment: `[scheme:]name[:port]`. */
+export interface SchemeNamePort {
+  scheme: IdScheme;
+  name: string;
+  port: string;
+}
+
+/**
+ * Splits an (already percent-decoded) id exactly as kube-apiserver does
+ * (`k8s.io/apimachinery/pkg/util/net.SplitSchemeNamePort`): on every `:`, with no decoding.
+ * Returns `null` when the API server refuses the id (`400 invalid service request`): an empty name,
+ * four or more parts, or a scheme other than `''`, `http`, `https`.
+ *
+ * @example
+ * splitSchemeNamePort('https:kubernetes-dashboard:') // { scheme: 'https', name: 'kubernetes-dashboard', port: '' }
+ * splitSchemeNamePort('https:svc')                   // { scheme: '', name: 'https', port: 'svc' } (two parts are name:port)
+ * splitSchemeNamePort('dashboard:foo:8080')          // null ('dashboard' is not a scheme)
+ */
+export function splitSchemeNamePort(id: string): SchemeNamePort | null {
+  const first = id.indexOf(':');
+  if (first < 0) return id ? { scheme: '', name: id, port: '' } : null;
+  const second = id.indexOf(':', first + 1);
+  if (second < 0) {
+    return first > 0 ? { scheme: '', name: id.slice(0, first), port: id.slice(first + 1) } : null;
+  }
+  if (id.indexOf(':', second + 1) >= 0 || second === first + 1) return null;
+  const scheme = id.slice(0, first);
+  if (scheme !== '' && scheme !== 'http' && scheme !== 'https') return null;
+  return { scheme, name: id.slice(first + 1, second), port: id.slice(second + 1) };
+}
+
+/**
+ * The shortest id that {@link splitSchemeNamePort} splits back into the same parts
+ * (`net.JoinSchemeNamePort`): with a scheme always three parts, so `https:svc:` keeps its
+ * required trailing colon. Throws {@link ProxyUrlError} for an empty name, a `:` inside any part,
+ * or a scheme other than `''`, `http`, `https`; it checks nothing else.
+ *
+ * @example
+ * joinSchemeNamePort({ scheme: 'https', name: 'svc' })  // 'https:svc:'
+ * joinSchemeNamePort({ name: 'svc', port: 8080 })       // 'svc:8080'
+ * joinSchemeNamePort({ name: 'svc', port: '' })         // 'svc'
+ */
+export function joinSchemeNamePort(parts: {
+  scheme?: IdScheme;
+  name: string;
+  port?: string | number;
+}): string {
+  const scheme: string = parts.scheme ?? '';
+  const name = parts.name;
+  const port = parts.port === undefined ? '' : String(parts.port);
+  if (name === '' || scheme.includes(':') || name.includes(':') || port.includes(':')) {
+    const list = new DiagnosticList();
+    const field =
+      name === '' || name.includes(':') ? 'name' : scheme.includes(':') ? 'scheme' : 'port';
+    list.add('invalid-id', messages.joinRefused(field), 0, 0, undefined, field);
+    throw new ProxyUrlError(list.items);
+  }
+  if (scheme !== '' && scheme !== 'http' && scheme !== 'https') {
+    const list = new DiagnosticList();
+    list.add('invalid-scheme', messages.badScheme(scheme), 0, 0, undefined, 'scheme');
+    throw new ProxyUrlError(list.items);
+  }
+  if (scheme) return `${scheme}:${name}:${port}`;
+  return port ? `${name}:${port}` : name;
+}

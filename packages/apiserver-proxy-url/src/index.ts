@@ -1,0 +1,18 @@
+export { type BuildResult, buildProxyUrl, safeBuildProxyUrl } from './build.js';
+export { diagnosticCatalogue } from './catalogue.js';
+export {
+  type Diagnostic,
+  type DiagnosticCode,
+  ProxyUrlError,
+  type Severity,
+} from './diagnostics.js';
+export { joinSchemeNamePort, type SchemeNamePort, splitSchemeNamePort } from './id.js';
+export { type ParseResult, parseProxyUrl } from './parse.js';
+export type {
+  IdScheme,
+  ProxyResource,
+  ProxyTarget,
+  ProxyTargetInput,
+  ProxyUrlParts,
+  Span,
+} from './types.js';

@@ -1,0 +1,68 @@
+// The scheme and authority in front of the path, read the way browsers split them.
+import { isSlash } from './shape.js';
+
+export interface Origin {
+  /** Lower case: `http`, `https`, `ws` or `wss`. */
+  scheme: string;
+  /** `user:password@`, when present: from `userStart` to `hostStart`. */
+  userStart: number;
+  hostStart: number;
+  /** The host ends where `:port` begins. */
+  hostEnd: number;
+  /** Where the path begins. */
+  authorityEnd: number;
+}
+
+/**
+ * Reads `scheme://authority` at `start`. Returns `undefined` when there is no scheme (a path-only
+ * URL), the lower-cased scheme when it is not one the API server can be reached with, or the origin.
+ */
+export function scanOrigin(s: string, start: number, end: number): Origin | string | undefined {
+  const first = s.charCodeAt(start) | 32;
+  if (first < 97 || first > 122) return undefined;
+  let i = start + 1;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    const lower = c | 32;
+    const ok =
+      (lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+    if (!ok) break;
+  }
+  if (i >= end || s.charCodeAt(i) !== 58) return undefined;
+  const scheme = s.slice(start, i).toLowerCase();
+  if (scheme !== 'http' && scheme !== 'https' && scheme !== 'ws' && scheme !== 'wss') return scheme;
+  let hostStart = i + 1;
+  // Browsers accept any number of '/' or '\' after a special scheme.
+  while (hostStart < end && isSlash(s.charCodeAt(hostStart))) hostStart++;
+  let authorityEnd = hostStart;
+  for (; authorityEnd < end; authorityEnd++) {
+    const c = s.charCodeAt(authorityEnd);
+    if (isSlash(c) || c === 63 || c === 35) break;
+  }
+  let userStart = -1;
+  const at = s.lastIndexOf('@', authorityEnd - 1);
+  if (at >= hostStart) {
+    userStart = hostStart;
+    hostStart = at + 1;
+  }
+  let hostEnd = hostStart;
+  if (s.charCodeAt(hostStart) === 91) {
+    const close = s.indexOf(']', hostStart);
+    hostEnd = close < 0 || close >= authorityEnd ? authorityEnd : close + 1;
+  } else {
+    while (hostEnd < authorityEnd && s.charCodeAt(hostEnd) !== 58) hostEnd++;
+  }
+  return { scheme, userStart, hostStart, hostEnd, authorityEnd };
+}
+
+/** `localhost`, `[::1]` or a dotted-decimal address in 127.0.0.0/8 (lower-cased host expected). */
+export function isLoopbackHost(host: string): boolean {
+  if (host === 'localhost' || host === '[::1]') return true;
+  if (!host.startsWith('127.')) return false;
+  const octets = host.split('.');
+  return octets.length === 4 && octets.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255);
+}
+
+/** What default `kubectl proxy --accept-hosts` takes: `localhost`, `127.0.0.1`, or `[::1]` without a port. */
+export const kubectlProxyAcceptsHost = (host: string, hasPort: boolean): boolean =>
+  host === 'localhost' || host === '127.0.0.1' || (host === '[::1]' && !hasPort);
