@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 // One config for the whole workspace: each package or app is a project.
 export default defineConfig({
   test: {
+    reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
       {
         test: {

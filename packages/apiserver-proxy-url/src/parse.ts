@@ -164,9 +164,9 @@ export function parseProxyUrl(input: string): ParseResult {
   if (viaKubectlProxy) checkKubectlRejects(s, shape.at, pathnameEnd, list);
   if (query) {
     const dryRun = findQueryKey(s, queryStart, queryEnd, 'dryRun');
-    if (dryRun >= 0) list.add('dry-run-query', messages.dryRun(), dryRun, dryRun + 6);
+    if (dryRun) list.add('dry-run-query', messages.dryRun(), dryRun[0], dryRun[1]);
     const pathKey = findQueryKey(s, queryStart, queryEnd, 'path');
-    if (pathKey >= 0) list.add('path-query-ignored', messages.pathQuery(), pathKey, pathKey + 4);
+    if (pathKey) list.add('path-query-ignored', messages.pathQuery(), pathKey[0], pathKey[1]);
   }
   return done({ base, resource, namespace, ...target, path, query, fragment });
 }
@@ -295,23 +295,21 @@ function checkId(
   return split;
 }
 
-/** Offset of the first `&`-separated query key equal to `key` once decoded, or -1. */
-function findQueryKey(s: string, from: number, to: number, key: string): number {
+/** The span of the first `&`-separated query key that reads `key` once decoded. */
+function findQueryKey(s: string, from: number, to: number, key: string): Span | undefined {
   let keyStart = from;
   let keyEnd = -1; // the first '=' of the current pair
   for (let i = from; i <= to; i++) {
     const c = i < to ? s.charCodeAt(i) : 38;
     if (c === 61 && keyEnd < 0) keyEnd = i;
     if (c !== 38) continue;
-    const raw = s.slice(keyStart, keyEnd < 0 ? i : keyEnd);
-    if (
-      raw === key ||
-      (raw.length > key.length && decodeComponent(raw, 0, raw.length).value === key)
-    ) {
-      return keyStart;
+    if (keyEnd < 0) keyEnd = i;
+    const raw = s.slice(keyStart, keyEnd);
+    if (raw === key || (raw.length > key.length && decodeComponent(raw, 0, raw.length).value === key)) {
+      return [keyStart, keyEnd];
     }
     keyStart = i + 1;
     keyEnd = -1;
   }
-  return -1;
+  return undefined;
 }
