@@ -305,7 +305,10 @@ function findQueryKey(s: string, from: number, to: number, key: string): Span | 
     if (c !== 38) continue;
     if (keyEnd < 0) keyEnd = i;
     const raw = s.slice(keyStart, keyEnd);
-    if (raw === key || (raw.length > key.length && decodeComponent(raw, 0, raw.length).value === key)) {
+    if (
+      raw === key ||
+      (raw.length > key.length && decodeComponent(raw, 0, raw.length).value === key)
+    ) {
       return [keyStart, keyEnd];
     }
     keyStart = i + 1;
