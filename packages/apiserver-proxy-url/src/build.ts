@@ -1,14 +1,41 @@
 import { cleanPath } from './clean.js';
-import { type Diagnostic, DiagnosticList, ProxyUrlError, severities } from './diagnostics.js';
+import { addDiagnostic, type Diagnostic, ProxyUrlError, severities } from './diagnostics.js';
 import { joinSchemeNamePort } from './id.js';
 import { messages } from './messages.js';
+import { portNumber } from './names.js';
 import { scanOrigin } from './origin.js';
 import { encodeText, findBadEscape } from './percent.js';
-import { checkName, checkNamespace, checkPort, type Report } from './rules.js';
+import { checkName, checkNamespace, checkPort, type Finding } from './rules.js';
 import { findProxyShape } from './shape.js';
 import type { IdScheme, ProxyTargetInput } from './types.js';
 
-type BuildResult = { ok: true; url: string } | { ok: false; diagnostics: Diagnostic[] };
+/** What {@link safeBuildProxyUrl} returns. */
+export type BuildResult = { ok: true; url: string } | { ok: false; diagnostics: Diagnostic[] };
+
+type Field = keyof ProxyTargetInput;
+
+/** Refusals, created on the first one: most builds have none. */
+type Refusals = Diagnostic[] | undefined;
+
+function refuse(
+  list: Refusals,
+  code: Diagnostic['code'],
+  field: Field,
+  message: string,
+): Diagnostic[] {
+  const refusals = list ?? [];
+  addDiagnostic(refusals, code, message, 0, 0, undefined, field);
+  return refusals;
+}
+
+/** The builder refuses a rule's errors; its warnings are for the parser to report. */
+function refuseErrors(list: Refusals, findings: Finding | Finding[] | undefined): Refusals {
+  if (!findings) return list;
+  for (const f of Array.isArray(findings) ? findings : [findings]) {
+    if (severities[f.code] === 'error') list = refuse(list, f.code, f.field, f.message);
+  }
+  return list;
+}
 
 /**
  * Builds the canonical proxy URL for a target, or explains why Kubernetes would refuse it. Never
@@ -22,55 +49,71 @@ type BuildResult = { ok: true; url: string } | { ok: false; diagnostics: Diagnos
  * // { ok: false, diagnostics: [{ code: 'path-escapes-proxy', field: 'path', ... }] }
  */
 export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
-  const list = new DiagnosticList();
-  const refuse = (code: Diagnostic['code'], field: keyof ProxyTargetInput, message: string): void =>
-    list.add(code, message, 0, 0, undefined, field);
-  const report: Report = (code, field, message) => {
-    if (severities[code] === 'error') refuse(code, field, message);
-  };
   const { resource = 'services', name, scheme = '' } = input ?? ({} as ProxyTargetInput);
-
-  const base = normaliseBase(input?.base ?? '', refuse);
+  let list: Refusals;
+  const base = input?.base ? normaliseBase(input.base) : '';
+  if (typeof base !== 'string') list = refuse(list, base.code, 'base', base.message);
   if (resource !== 'services' && resource !== 'pods' && resource !== 'nodes') {
-    refuse('invalid-resource', 'resource', messages.invalidResource(String(resource)));
+    list = refuse(list, 'invalid-resource', 'resource', messages.invalidResource(String(resource)));
   }
   const namespace = input?.namespace;
-  if (resource === 'nodes') {
-    if (namespace !== undefined && namespace !== null) {
-      refuse('invalid-namespace', 'namespace', messages.nodeNamespace());
-    }
-  } else {
-    checkNamespace(typeof namespace === 'string' ? namespace : '', report);
+  if (resource !== 'nodes') {
+    list = refuseErrors(list, checkNamespace(typeof namespace === 'string' ? namespace : ''));
+  } else if (namespace !== undefined && namespace !== null) {
+    list = refuse(list, 'invalid-namespace', 'namespace', messages.nodeNamespace());
   }
   if (typeof name !== 'string') {
-    refuse('invalid-name', 'name', messages.invalidName(resource, String(name)));
+    list = refuse(list, 'invalid-name', 'name', messages.invalidName(resource, String(name)));
   } else {
-    checkName(resource, name, report);
+    list = refuseErrors(list, checkName(resource, name));
   }
   if (scheme !== '' && scheme !== 'http' && scheme !== 'https') {
-    refuse('invalid-scheme', 'scheme', messages.badScheme(String(scheme)));
+    list = refuse(list, 'invalid-scheme', 'scheme', messages.badScheme(String(scheme)));
   }
-  const port = portText(input?.port, refuse);
-  if (port.includes(':')) refuse('invalid-id', 'port', messages.joinRefused('port'));
-  else if (port.includes('/'))
-    refuse('encoded-slash-in-name', 'port', messages.encodedSlashInName());
-  else checkPort(resource, scheme as IdScheme, port, report);
+  const rawPort = input?.port;
+  const port = rawPort === undefined || rawPort === null ? '' : String(rawPort);
+  if (
+    typeof rawPort === 'number' &&
+    !(Number.isInteger(rawPort) && rawPort >= 1 && rawPort <= 65535)
+  ) {
+    list = refuse(list, 'invalid-port', 'port', messages.portRange(port));
+  } else if (port.includes(':')) {
+    list = refuse(list, 'invalid-id', 'port', messages.joinRefused('port'));
+  } else if (port.includes('/')) {
+    list = refuse(list, 'encoded-slash-in-name', 'port', messages.encodedSlashInName());
+  } else {
+    list = refuseErrors(list, checkPort(resource, scheme as IdScheme, port));
+  }
 
-  const prefix =
-    list.errors === 0
-      ? `/api/v1/${resource === 'nodes' ? '' : `namespaces/${namespace}/`}${resource}/${encodeText(
-          joinSchemeNamePort({ scheme, name, port }).replaceAll('%', '%25'),
-          false,
-        )}/proxy`
-      : '';
-  const path = buildPath(input?.path, base, prefix, refuse);
-  const query = buildQuery(input?.query);
-  const fragment =
-    typeof input?.fragment === 'string' ? encodeText(stripLead(input.fragment, 35), true) : '';
-  if (list.errors > 0) return { ok: false, diagnostics: list.items };
+  // Names, numbers and Service port names are URL-safe as they are; only a pod's port name may
+  // need encoding (and its '%' is literal).
+  const safePort =
+    resource === 'pods' && portNumber(port) === undefined
+      ? encodeText(port.replaceAll('%', '%25'), 'path')
+      : port;
+  const id = list
+    ? `${scheme}:${name}:${safePort}`
+    : joinSchemeNamePort({ scheme, name, port: safePort });
+  const prefix = `${typeof base === 'string' ? base : ''}/api/v1/${resource === 'nodes' ? 'nodes' : `namespaces/${namespace}/${resource}`}/${id}/proxy`;
+  const path = buildPath(input?.path);
+  if (path === undefined) {
+    // Say where the request would go, as the cleaner that climbs out would send it.
+    const origin = scanOrigin(prefix, 0, prefix.length);
+    const pathname =
+      (typeof origin === 'object' ? prefix.slice(origin.authorityEnd) : prefix) +
+      encodePath(input.path as string);
+    const browser = cleanPath(pathname, 'browser');
+    const escaped = cleanPath(encodePath(input.path as string), 'browser').escapesAt >= 0;
+    const cleaner = escaped ? 'browser' : 'kubectl';
+    const where = escaped ? browser.path : cleanPath(pathname, 'kubectl').path;
+    list = refuse(list, 'path-escapes-proxy', 'path', messages.pathEscapes(cleaner, where));
+  }
+  if (list) return { ok: false, diagnostics: list };
+  const query = buildQuery(input.query);
+  const fragment = input.fragment ? encodeText(stripMark(input.fragment, 35, '%23'), 'query') : '';
   return {
     ok: true,
-    url: `${base}${prefix}${path}${query ? `?${query}` : ''}${fragment ? `#${fragment}` : ''}`,
+    url: `${prefix}${path as string}${query ? `?${query}` : ''}${fragment ? `#${fragment}` : ''}`,
   };
 }
 
@@ -95,45 +138,50 @@ export function buildProxyUrl(input: ProxyTargetInput): string {
   return result.url;
 }
 
-type Refuse = (code: Diagnostic['code'], field: keyof ProxyTargetInput, message: string) => void;
-
-const stripLead = (s: string, c: number): string => (s.charCodeAt(0) === c ? s.slice(1) : s);
-
-function portText(port: unknown, refuse: Refuse): string {
-  if (port === undefined || port === null) return '';
-  if (typeof port === 'number') {
-    if (!Number.isInteger(port) || port < 1 || port > 65535)
-      refuse('invalid-port', 'port', messages.portRange(String(port)));
-    return String(port);
-  }
-  return String(port);
+/**
+ * Drops one leading `?` (or `#`). A second one is encoded: parsing gives the query without its `?`,
+ * so a canonical query never starts with one.
+ */
+function stripMark(s: string, mark: number, escaped: string): string {
+  const rest = s.charCodeAt(0) === mark ? s.slice(1) : s;
+  return rest.charCodeAt(0) === mark ? escaped + rest.slice(1) : rest;
 }
 
-/** '' or a path prefix or an http(s)/ws(s) URL, without its trailing '/'. */
-function normaliseBase(value: string, refuse: Refuse): string {
-  const fail = (why: string): string => {
-    refuse('invalid-base', 'base', messages.invalidBase(String(value), why));
-    return '';
-  };
+// Most builds reuse a handful of bases: remember the ones already checked.
+const checkedBases = new Map<string, string>();
+
+/** '' or a path prefix or an http(s)/ws(s) URL, without its trailing '/'; or why not. */
+function normaliseBase(value: string): string | { code: Diagnostic['code']; message: string } {
+  const known = checkedBases.get(value);
+  if (known !== undefined) return known;
+  const fail = (why: string) => ({
+    code: 'invalid-base' as const,
+    message: messages.invalidBase(String(value), why),
+  });
   if (typeof value !== 'string') return fail('it is not a string');
   let base = value;
   while (base.endsWith('/')) base = base.slice(0, -1);
-  if (base === '') return '';
   let pathStart = 0;
-  if (base.charCodeAt(0) !== 47) {
+  if (base !== '' && base.charCodeAt(0) !== 47) {
     const origin = scanOrigin(base, 0, base.length);
     if (typeof origin === 'string') {
-      refuse('unsupported-url-scheme', 'base', messages.urlScheme(`${origin}:`));
-      return '';
+      return { code: 'unsupported-url-scheme', message: messages.urlScheme(`${origin}:`) };
     }
     if (!origin) return fail('it is neither a path starting with "/" nor an http(s) or ws(s) URL');
-    if (
-      !base.startsWith('//', origin.scheme.length + 1) ||
-      origin.hostStart !== origin.scheme.length + 3
-    ) {
+    const slashes = origin.scheme.length + 1;
+    const authorityStart = origin.userStart >= 0 ? origin.userStart : origin.hostStart;
+    if (!base.startsWith('//', slashes) || authorityStart !== slashes + 2) {
       return fail('a URL base is written scheme://host');
     }
     if (origin.hostEnd === origin.hostStart) return fail('it has no host');
+    const { hostStart, hostEnd, authorityEnd } = origin;
+    if (base.charCodeAt(hostStart) === 91 && !isIpv6Literal(base, hostStart, hostEnd)) {
+      return fail('its host is not an IPv6 address in brackets');
+    }
+    const port = base.slice(hostEnd + 1, authorityEnd);
+    if (hostEnd < authorityEnd && !(/^\d{0,5}$/.test(port) && Number(port) <= 65535)) {
+      return fail('its port must be a number from 1 to 65535');
+    }
     for (let i = origin.hostStart; i < origin.authorityEnd; i++) {
       const c = base.charCodeAt(i);
       if (
@@ -158,55 +206,59 @@ function normaliseBase(value: string, refuse: Refuse): string {
   const path = base.slice(pathStart);
   if (path.includes('?') || path.includes('#'))
     return fail('it may not hold a query or a fragment');
-  if (
-    path.includes('\\') ||
-    encodeText(path, false) !== path ||
-    findBadEscape(path, 0, path.length) >= 0
-  ) {
+  if (encodeText(path, 'path') !== path || findBadEscape(path, 0, path.length) >= 0) {
     return fail('its path may only hold URL path characters and valid %XX escapes');
   }
   if (cleanPath(path, 'browser').dotsAt >= 0) return fail('browsers would remove its dot segments');
   if (findProxyShape(path, 0, path.length)) {
     return fail('it already holds a proxy path, and the first one in a URL is the one that counts');
   }
+  if (checkedBases.size >= 64) checkedBases.clear();
+  checkedBases.set(value, base);
   return base;
 }
 
-/** The path below `/proxy`: encoded, dot segments resolved, never climbing out. */
-function buildPath(
-  value: string | undefined,
-  base: string,
-  prefix: string,
-  refuse: Refuse,
-): string {
+/** `[` hex digits, `:` and `.` `]` with at least one `:`. */
+function isIpv6Literal(s: string, start: number, end: number): boolean {
+  if (s.charCodeAt(end - 1) !== 93 || s.indexOf(':', start) >= end - 1) return false;
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (!((c >= 48 && c <= 58) || (c >= 97 && c <= 102) || c === 46)) return false;
+  }
+  return true;
+}
+
+const encodePath = (value: string): string => {
+  const path = encodeText(String(value), 'path');
+  return path.charCodeAt(0) === 47 ? path : `/${path}`;
+};
+
+/**
+ * The path below `/proxy`: encoded, dot segments resolved; `undefined` when the path as given
+ * climbs out once a browser or kubectl proxy cleans it.
+ */
+function buildPath(value: string | undefined): string | undefined {
   if (value === undefined || value === null) return '/';
-  if (typeof value !== 'string' || value === '') return '';
-  let path = encodeText(value, false);
-  if (path.charCodeAt(0) !== 47) path = `/${path}`;
+  if (value === '') return '';
+  const path = encodePath(value);
   if (!path.includes('.') && !path.includes('%')) return path;
   const cleaned = cleanPath(path, 'browser');
-  if (cleaned.escapesAt >= 0) {
-    const origin = scanOrigin(base, 0, base.length);
-    const pathname =
-      (typeof origin === 'object' ? base.slice(origin.authorityEnd) : base) + prefix + path;
-    refuse(
-      'path-escapes-proxy',
-      'path',
-      messages.pathEscapes('browser', cleanPath(pathname, 'browser').path),
-    );
-  }
+  if (cleaned.escapesAt >= 0 || cleanPath(path, 'kubectl').escapesAt >= 0) return undefined;
   return cleaned.path;
 }
 
 function buildQuery(query: ProxyTargetInput['query']): string {
-  if (query === undefined || query === null) return '';
-  if (typeof query === 'string') return encodeText(stripLead(query, 63), true);
+  if (!query) return '';
+  if (typeof query === 'string') return encodeText(stripMark(query, 63, '%3F'), 'query');
   if (query instanceof URLSearchParams) return query.toString();
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    for (const v of Array.isArray(value) ? value : [value]) params.append(key, String(v));
+  // Serialised as URLSearchParams does, without building one.
+  let out = '';
+  for (const key of Object.keys(query)) {
+    const value = query[key];
+    const encodedKey = encodeText(key, 'form');
+    for (const v of Array.isArray(value) ? value : [value]) {
+      out += `${out ? '&' : ''}${encodedKey}=${encodeText(String(v), 'form')}`;
+    }
   }
-  return params.toString();
+  return out;
 }
-
-export type { BuildResult };

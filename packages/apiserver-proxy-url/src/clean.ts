@@ -77,17 +77,23 @@ export function cleanPath(s: string, cleaner: Cleaner): Cleaned {
   return { path: s.length > 0 ? `/${segments.join('/')}` : '', escapesAt, dotsAt };
 }
 
-/** The first `/exec` or `/attach` that kubectl proxy's default `--reject-paths` refuses, or -1. */
-export function findRejectedPath(path: string): { at: number; what: string } | undefined {
-  // Default: ^/api/.*/pods/.*/exec,^/api/.*/pods/.*/attach, unanchored at the end. Scanned, because
-  // two `.*` backtrack badly on long input.
-  if (!path.startsWith('/api/')) return undefined;
-  const pods = path.indexOf('/pods/', 5);
-  if (pods < 0) return undefined;
-  const exec = path.indexOf('/exec', pods + 6);
-  const attach = path.indexOf('/attach', pods + 6);
-  if (exec < 0 && attach < 0) return undefined;
-  return exec >= 0 && (attach < 0 || exec < attach)
-    ? { at: exec, what: '/exec' }
-    : { at: attach, what: '/attach' };
+/**
+ * The first `/exec` or `/attach` in `s[from, to)` that kubectl proxy's default `--reject-paths`
+ * refuses. Its patterns are `/api/`, anything, `/pods/`, anything, `/exec` (or `/attach`), anchored at
+ * the start only. Scanned rather than matched, because the two "anything" backtrack on long input.
+ */
+export function findRejectedPath(
+  s: string,
+  from: number,
+  to: number,
+): { at: number; what: '/exec' | '/attach' } | undefined {
+  if (s.slice(from, from + 5) !== '/api/') return undefined;
+  const pods = s.indexOf('/pods/', from + 5);
+  if (pods < 0 || pods + 6 > to) return undefined;
+  const exec = s.indexOf('/exec', pods + 6);
+  const attach = s.indexOf('/attach', pods + 6);
+  const execIn = exec >= 0 && exec + 5 <= to;
+  const attachIn = attach >= 0 && attach + 7 <= to;
+  if (execIn && (!attachIn || exec < attach)) return { at: exec, what: '/exec' };
+  return attachIn ? { at: attach, what: '/attach' } : undefined;
 }

@@ -75,32 +75,28 @@ export class ProxyUrlError extends Error {
 }
 
 /**
- * Collects diagnostics: at most one per code, the first one reported wins. Callers report in input
- * order, so "first reported" is "first occurrence".
+ * Adds a diagnostic unless one with that code is already there: at most one per code, and callers
+ * report in input order, so the first reported is the first occurrence.
  */
-export class DiagnosticList {
-  readonly items: Diagnostic[] = [];
-  errors = 0;
+export function addDiagnostic(
+  list: Diagnostic[],
+  code: DiagnosticCode,
+  message: string,
+  start: number,
+  end: number,
+  fix?: string,
+  field?: keyof ProxyTargetInput,
+): void {
+  for (let i = 0; i < list.length; i++) if ((list[i] as Diagnostic).code === code) return;
+  const d: Diagnostic = { code, severity: severities[code], message, start, end };
+  if (fix !== undefined) d.fix = fix;
+  if (field !== undefined) d.field = field;
+  list.push(d);
+}
 
-  has(code: DiagnosticCode): boolean {
-    for (const d of this.items) if (d.code === code) return true;
-    return false;
-  }
-
-  add(
-    code: DiagnosticCode,
-    message: string,
-    start: number,
-    end: number,
-    fix?: string,
-    field?: keyof ProxyTargetInput,
-  ): void {
-    if (this.has(code)) return;
-    const severity = severities[code];
-    const d: Diagnostic = { code, severity, message, start, end };
-    if (fix !== undefined) d.fix = fix;
-    if (field !== undefined) d.field = field;
-    if (severity === 'error') this.errors++;
-    this.items.push(d);
-  }
+/** How many of the diagnostics are errors. */
+export function countErrors(list: Diagnostic[]): number {
+  let errors = 0;
+  for (let i = 0; i < list.length; i++) if ((list[i] as Diagnostic).severity === 'error') errors++;
+  return errors;
 }

@@ -1,4 +1,4 @@
-import { DiagnosticList, ProxyUrlError } from './diagnostics.js';
+import { addDiagnostic, type Diagnostic, ProxyUrlError } from './diagnostics.js';
 import { messages } from './messages.js';
 import type { IdScheme } from './types.js';
 
@@ -22,12 +22,25 @@ export interface SchemeNamePort {
  */
 export function splitSchemeNamePort(id: string): SchemeNamePort | null {
   const first = id.indexOf(':');
+  const second = first < 0 ? -1 : id.indexOf(':', first + 1);
+  return splitIdAt(id, first, second, second >= 0 && id.indexOf(':', second + 1) >= 0);
+}
+
+/**
+ * {@link splitSchemeNamePort} for a caller that already knows where the first two `:` are (-1 when
+ * absent) and whether there is a third.
+ */
+export function splitIdAt(
+  id: string,
+  first: number,
+  second: number,
+  third: boolean,
+): SchemeNamePort | null {
   if (first < 0) return id ? { scheme: '', name: id, port: '' } : null;
-  const second = id.indexOf(':', first + 1);
   if (second < 0) {
     return first > 0 ? { scheme: '', name: id.slice(0, first), port: id.slice(first + 1) } : null;
   }
-  if (id.indexOf(':', second + 1) >= 0 || second === first + 1) return null;
+  if (third || second === first + 1) return null;
   const scheme = id.slice(0, first);
   if (scheme !== '' && scheme !== 'http' && scheme !== 'https') return null;
   return { scheme, name: id.slice(first + 1, second), port: id.slice(second + 1) };
@@ -53,17 +66,24 @@ export function joinSchemeNamePort(parts: {
   const name = parts.name;
   const port = parts.port === undefined ? '' : String(parts.port);
   if (name === '' || scheme.includes(':') || name.includes(':') || port.includes(':')) {
-    const list = new DiagnosticList();
+    const list: Diagnostic[] = [];
     const field =
       name === '' || name.includes(':') ? 'name' : scheme.includes(':') ? 'scheme' : 'port';
-    list.add('invalid-id', messages.joinRefused(field), 0, 0, undefined, field);
-    throw new ProxyUrlError(list.items);
+    addDiagnostic(list, 'invalid-id', messages.joinRefused(field), 0, 0, undefined, field);
+    throw new ProxyUrlError(list);
   }
   if (scheme !== '' && scheme !== 'http' && scheme !== 'https') {
-    const list = new DiagnosticList();
-    list.add('invalid-scheme', messages.badScheme(scheme), 0, 0, undefined, 'scheme');
-    throw new ProxyUrlError(list.items);
+    const list: Diagnostic[] = [];
+    addDiagnostic(list, 'invalid-scheme', messages.badScheme(scheme), 0, 0, undefined, 'scheme');
+    throw new ProxyUrlError(list);
   }
   if (scheme) return `${scheme}:${name}:${port}`;
   return port ? `${name}:${port}` : name;
 }
+
+/**
+ * Whether an id that split into `parts` has a colon its shortest form drops (`svc:`, `:svc:80`):
+ * exactly when `joinSchemeNamePort(parts)` differs from it, without building the join.
+ */
+export const hasRedundantColon = (parts: SchemeNamePort, colons: number): boolean =>
+  colons === 1 ? parts.port === '' : colons === 2 && parts.scheme === '';

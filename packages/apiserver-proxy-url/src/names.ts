@@ -47,6 +47,11 @@ export function portNumber(port: string): number | undefined {
   const first = port.charCodeAt(0);
   const start = first === 43 || first === 45 ? 1 : 0;
   if (start >= port.length) return undefined;
-  for (let i = start; i < port.length; i++) if (!isDigit(port.charCodeAt(i))) return undefined;
-  return Number(port);
+  let value = 0;
+  for (let i = start; i < port.length; i++) {
+    const digit = port.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  return first === 45 ? -value : value;
 }

@@ -2,8 +2,7 @@
 import { isSlash } from './shape.js';
 
 export interface Origin {
-  /** Lower case: `http`, `https`, `ws` or `wss`. */
-  scheme: string;
+  scheme: 'http' | 'https' | 'ws' | 'wss';
   /** `user:password@`, when present: from `userStart` to `hostStart`. */
   userStart: number;
   hostStart: number;
@@ -11,6 +10,24 @@ export interface Origin {
   hostEnd: number;
   /** Where the path begins. */
   authorityEnd: number;
+}
+
+/** The scheme `s[start, end)` if it is http, https, ws or wss in any case, compared without allocating. */
+function knownScheme(s: string, start: number, end: number): Origin['scheme'] | undefined {
+  const c0 = s.charCodeAt(start) | 32;
+  const secure = (s.charCodeAt(end - 1) | 32) === 115; // a trailing 's'
+  if (c0 === 104) {
+    // 'http' or 'https'
+    if (end - start !== (secure ? 5 : 4)) return undefined;
+    const t = (s.charCodeAt(start + 1) | 32) === 116 && (s.charCodeAt(start + 2) | 32) === 116;
+    return t && (s.charCodeAt(start + 3) | 32) === 112 ? (secure ? 'https' : 'http') : undefined;
+  }
+  if (c0 === 119 && (s.charCodeAt(start + 1) | 32) === 115) {
+    // 'ws' or 'wss'
+    if (end - start === 2) return 'ws';
+    if (end - start === 3 && secure) return 'wss';
+  }
+  return undefined;
 }
 
 /**
@@ -29,29 +46,31 @@ export function scanOrigin(s: string, start: number, end: number): Origin | stri
     if (!ok) break;
   }
   if (i >= end || s.charCodeAt(i) !== 58) return undefined;
-  const scheme = s.slice(start, i).toLowerCase();
-  if (scheme !== 'http' && scheme !== 'https' && scheme !== 'ws' && scheme !== 'wss') return scheme;
+  const scheme = knownScheme(s, start, i);
+  if (!scheme) return s.slice(start, i).toLowerCase();
   let hostStart = i + 1;
   // Browsers accept any number of '/' or '\' after a special scheme.
   while (hostStart < end && isSlash(s.charCodeAt(hostStart))) hostStart++;
+  // One pass over the authority: the last '@' ends the user info, the first ':' after it (outside
+  // '[...]') starts the port.
+  const authorityStart = hostStart;
+  let userStart = -1;
+  let colon = -1;
+  let bracket = false;
   let authorityEnd = hostStart;
   for (; authorityEnd < end; authorityEnd++) {
     const c = s.charCodeAt(authorityEnd);
-    if (isSlash(c) || c === 63 || c === 35) break;
+    if (c === 47 || c === 92 || c === 63 || c === 35) break;
+    if (c === 64) {
+      userStart = authorityStart;
+      colon = -1;
+      bracket = false;
+      hostStart = authorityEnd + 1;
+    } else if (c === 91) bracket = true;
+    else if (c === 93) bracket = false;
+    else if (c === 58 && colon < 0 && !bracket) colon = authorityEnd;
   }
-  let userStart = -1;
-  const at = s.lastIndexOf('@', authorityEnd - 1);
-  if (at >= hostStart) {
-    userStart = hostStart;
-    hostStart = at + 1;
-  }
-  let hostEnd = hostStart;
-  if (s.charCodeAt(hostStart) === 91) {
-    const close = s.indexOf(']', hostStart);
-    hostEnd = close < 0 || close >= authorityEnd ? authorityEnd : close + 1;
-  } else {
-    while (hostEnd < authorityEnd && s.charCodeAt(hostEnd) !== 58) hostEnd++;
-  }
+  const hostEnd = colon < 0 ? authorityEnd : colon;
   return { scheme, userStart, hostStart, hostEnd, authorityEnd };
 }
 

