@@ -1,12 +1,11 @@
 import { cleanPath } from './clean.js';
-import { addDiagnostic, type Diagnostic, ProxyUrlError, severities } from './diagnostics.js';
+import { addDiagnostic, type Diagnostic, ProxyUrlError, severityOf } from './diagnostics.js';
 import { joinSchemeNamePort } from './id.js';
 import { messages } from './messages.js';
 import { portNumber } from './names.js';
 import { scanOrigin } from './origin.js';
 import { encodeText, findBadEscape } from './percent.js';
 import { checkName, checkNamespace, checkPort, type Finding } from './rules.js';
-import { findProxyShape } from './shape.js';
 import type { IdScheme, ProxyTargetInput } from './types.js';
 
 /** What {@link safeBuildProxyUrl} returns. */
@@ -32,7 +31,7 @@ function refuse(
 function refuseErrors(list: Refusals, findings: Finding | Finding[] | undefined): Refusals {
   if (!findings) return list;
   for (const f of Array.isArray(findings) ? findings : [findings]) {
-    if (severities[f.code] === 'error') list = refuse(list, f.code, f.field, f.message);
+    if (severityOf(f.code) === 'error') list = refuse(list, f.code, f.field, f.message);
   }
   return list;
 }
@@ -54,7 +53,7 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
   const base = input?.base ? normaliseBase(input.base) : '';
   if (typeof base !== 'string') list = refuse(list, base.code, 'base', base.message);
   if (resource !== 'services' && resource !== 'pods' && resource !== 'nodes') {
-    list = refuse(list, 'invalid-resource', 'resource', messages.invalidResource(String(resource)));
+    list = refuse(list, 'invalid-resource', 'resource', messages.invalidResource());
   }
   const namespace = input?.namespace;
   if (resource !== 'nodes') {
@@ -63,12 +62,12 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
     list = refuse(list, 'invalid-namespace', 'namespace', messages.nodeNamespace());
   }
   if (typeof name !== 'string') {
-    list = refuse(list, 'invalid-name', 'name', messages.invalidName(resource, String(name)));
+    list = refuse(list, 'invalid-name', 'name', messages.invalidName(resource));
   } else {
     list = refuseErrors(list, checkName(resource, name));
   }
   if (scheme !== '' && scheme !== 'http' && scheme !== 'https') {
-    list = refuse(list, 'invalid-scheme', 'scheme', messages.badScheme(String(scheme)));
+    list = refuse(list, 'invalid-scheme', 'scheme', messages.badScheme());
   }
   const rawPort = input?.port;
   const port = rawPort === undefined || rawPort === null ? '' : String(rawPort);
@@ -76,9 +75,9 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
     typeof rawPort === 'number' &&
     !(Number.isInteger(rawPort) && rawPort >= 1 && rawPort <= 65535)
   ) {
-    list = refuse(list, 'invalid-port', 'port', messages.portRange(port));
+    list = refuse(list, 'invalid-port', 'port', messages.portRange());
   } else if (port.includes(':')) {
-    list = refuse(list, 'invalid-id', 'port', messages.joinRefused('port'));
+    list = refuse(list, 'invalid-id', 'port', messages.joinRefused());
   } else if (port.includes('/')) {
     list = refuse(list, 'encoded-slash-in-name', 'port', messages.encodedSlashInName());
   } else {
@@ -89,7 +88,7 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
   // need encoding (and its '%' is literal).
   const safePort =
     resource === 'pods' && portNumber(port) === undefined
-      ? encodeText(port.replaceAll('%', '%25'), 'path')
+      ? encodeText(port.replaceAll('%', '%25'), false)
       : port;
   const id = list
     ? `${scheme}:${name}:${safePort}`
@@ -110,7 +109,7 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
   }
   if (list) return { ok: false, diagnostics: list };
   const query = buildQuery(input.query);
-  const fragment = input.fragment ? encodeText(stripMark(input.fragment, 35, '%23'), 'query') : '';
+  const fragment = input.fragment ? encodeText(stripMark(input.fragment, 35, '%23'), true) : '';
   return {
     ok: true,
     url: `${prefix}${path as string}${query ? `?${query}` : ''}${fragment ? `#${fragment}` : ''}`,
@@ -150,86 +149,49 @@ function stripMark(s: string, mark: number, escaped: string): string {
 // Most builds reuse a handful of bases: remember the ones already checked.
 const checkedBases = new Map<string, string>();
 
-/** '' or a path prefix or an http(s)/ws(s) URL, without its trailing '/'; or why not. */
+/**
+ * '' or a path prefix or an http(s)/ws(s) URL, without its trailing '/'; or why not. The platform's
+ * own URL parser says whether a browser would keep the base's path exactly as written.
+ */
 function normaliseBase(value: string): string | { code: Diagnostic['code']; message: string } {
   const known = checkedBases.get(value);
   if (known !== undefined) return known;
   const fail = (why: string) => ({
     code: 'invalid-base' as const,
-    message: messages.invalidBase(String(value), why),
+    message: messages.invalidBase(why),
   });
-  if (typeof value !== 'string') return fail('it is not a string');
-  let base = value;
+  let base = String(value);
   while (base.endsWith('/')) base = base.slice(0, -1);
-  let pathStart = 0;
-  if (base !== '' && base.charCodeAt(0) !== 47) {
-    const origin = scanOrigin(base, 0, base.length);
-    if (typeof origin === 'string') {
-      return { code: 'unsupported-url-scheme', message: messages.urlScheme(`${origin}:`) };
-    }
-    if (!origin) return fail('it is neither a path starting with "/" nor an http(s) or ws(s) URL');
-    const slashes = origin.scheme.length + 1;
-    const authorityStart = origin.userStart >= 0 ? origin.userStart : origin.hostStart;
-    if (!base.startsWith('//', slashes) || authorityStart !== slashes + 2) {
-      return fail('a URL base is written scheme://host');
-    }
-    if (origin.hostEnd === origin.hostStart) return fail('it has no host');
-    const { hostStart, hostEnd, authorityEnd } = origin;
-    if (base.charCodeAt(hostStart) === 91 && !isIpv6Literal(base, hostStart, hostEnd)) {
-      return fail('its host is not an IPv6 address in brackets');
-    }
-    const port = base.slice(hostEnd + 1, authorityEnd);
-    if (hostEnd < authorityEnd && !(/^\d{0,5}$/.test(port) && Number(port) <= 65535)) {
-      return fail('its port must be a number from 1 to 65535');
-    }
-    for (let i = origin.hostStart; i < origin.authorityEnd; i++) {
-      const c = base.charCodeAt(i);
-      if (
-        c <= 32 ||
-        c >= 127 ||
-        c === 34 ||
-        c === 60 ||
-        c === 62 ||
-        c === 94 ||
-        c === 96 ||
-        c === 123 ||
-        c === 124 ||
-        c === 125
-      ) {
-        return fail('its host holds characters that browsers would change');
-      }
-    }
-    pathStart = origin.authorityEnd;
-  } else if (base.startsWith('//')) {
-    return fail('a path starting with "//" names a host, not a path');
+  const origin = base.charCodeAt(0) === 47 ? undefined : scanOrigin(base, 0, base.length);
+  if (typeof origin === 'string')
+    return { code: 'unsupported-url-scheme', message: messages.urlScheme() };
+  const path = origin ? base.slice(origin.authorityEnd) : base;
+  let url: URL;
+  try {
+    url = new URL(`${base}/`, 'http://h');
+  } catch {
+    return fail('browsers refuse its host or port');
   }
-  const path = base.slice(pathStart);
-  if (path.includes('?') || path.includes('#'))
-    return fail('it may not hold a query or a fragment');
-  if (encodeText(path, 'path') !== path || findBadEscape(path, 0, path.length) >= 0) {
-    return fail('its path may only hold URL path characters and valid %XX escapes');
+  if (base && (origin ? !base.startsWith('//', origin.scheme.length + 1) : base.startsWith('//'))) {
+    return fail('it is not a "/path" or a scheme://host URL');
   }
-  if (cleanPath(path, 'browser').dotsAt >= 0) return fail('browsers would remove its dot segments');
-  if (findProxyShape(path, 0, path.length)) {
-    return fail('it already holds a proxy path, and the first one in a URL is the one that counts');
+  if (
+    url.pathname !== `${path}/` ||
+    url.search ||
+    url.hash ||
+    findBadEscape(path, 0, path.length) >= 0
+  ) {
+    return fail('browsers would change its path');
   }
+  // Parsers take the first proxy shape, and a legacy one needs only the id this builder adds.
+  if (`${path}/`.includes('/api/v1/')) return fail('it holds /api/v1/');
   if (checkedBases.size >= 64) checkedBases.clear();
   checkedBases.set(value, base);
   return base;
 }
 
-/** `[` hex digits, `:` and `.` `]` with at least one `:`. */
-function isIpv6Literal(s: string, start: number, end: number): boolean {
-  if (s.charCodeAt(end - 1) !== 93 || s.indexOf(':', start) >= end - 1) return false;
-  for (let i = start + 1; i < end - 1; i++) {
-    const c = s.charCodeAt(i) | 32;
-    if (!((c >= 48 && c <= 58) || (c >= 97 && c <= 102) || c === 46)) return false;
-  }
-  return true;
-}
-
 const encodePath = (value: string): string => {
-  const path = encodeText(String(value), 'path');
+  const path = encodeText(String(value), false);
   return path.charCodeAt(0) === 47 ? path : `/${path}`;
 };
 
@@ -249,16 +211,11 @@ function buildPath(value: string | undefined): string | undefined {
 
 function buildQuery(query: ProxyTargetInput['query']): string {
   if (!query) return '';
-  if (typeof query === 'string') return encodeText(stripMark(query, 63, '%3F'), 'query');
+  if (typeof query === 'string') return encodeText(stripMark(query, 63, '%3F'), true);
   if (query instanceof URLSearchParams) return query.toString();
-  // Serialised as URLSearchParams does, without building one.
-  let out = '';
-  for (const key of Object.keys(query)) {
-    const value = query[key];
-    const encodedKey = encodeText(key, 'form');
-    for (const v of Array.isArray(value) ? value : [value]) {
-      out += `${out ? '&' : ''}${encodedKey}=${encodeText(String(v), 'form')}`;
-    }
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    for (const v of Array.isArray(value) ? value : [value]) params.append(key, String(v));
   }
-  return out;
+  return params.toString();
 }

@@ -1,4 +1,4 @@
-import { type DiagnosticCode, type Severity, severities } from './diagnostics.js';
+import { codesBySeverity, type DiagnosticCode, type Severity } from './diagnostics.js';
 
 const titles: Record<DiagnosticCode, string> = {
   'not-a-proxy-url': 'Not a proxy URL',
@@ -50,9 +50,11 @@ export const diagnosticCatalogue: Readonly<
   Record<DiagnosticCode, { severity: Severity; title: string; anchor: string }>
 > = /* @__PURE__ */ Object.freeze(
   Object.fromEntries(
-    (Object.keys(severities) as DiagnosticCode[]).map((code) => [
-      code,
-      Object.freeze({ severity: severities[code], title: titles[code], anchor: code }),
-    ]),
+    (Object.keys(codesBySeverity) as Severity[]).flatMap((severity) =>
+      codesBySeverity[severity].map((code) => [
+        code,
+        Object.freeze({ severity, title: titles[code], anchor: code }),
+      ]),
+    ),
   ) as Record<DiagnosticCode, { severity: Severity; title: string; anchor: string }>,
 );

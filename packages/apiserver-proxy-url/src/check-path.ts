@@ -3,7 +3,7 @@
 import { cleanPath, findRejectedPath } from './clean.js';
 import { addDiagnostic, type Diagnostic } from './diagnostics.js';
 import { messages } from './messages.js';
-import { findBadEscape, findEscape, isEscapeAt } from './percent.js';
+import { findBadEscape, findEscape, isEscapeAt, isEscapeOf } from './percent.js';
 
 /** The input and its trimmed bounds: fixes are the trimmed input with one edit. */
 export interface Source {
@@ -20,10 +20,10 @@ export const sourceEdit = (
   text: string,
 ): string => s.slice(start, from) + text + s.slice(to, end);
 
-/** The first index of `char` in `s[from, to)`, or -1. */
-function find(s: string, char: string, from: number, to: number): number {
-  const i = s.indexOf(char, from);
-  return i >= 0 && i < to ? i : -1;
+/** The end of the dots (`.` or `%2e`) that start at `i`: the span of a dot segment. */
+function dotsEnd(s: string, i: number): number {
+  while (s.charCodeAt(i) === 46 || isEscapeOf(s, i, '2E')) i += s.charCodeAt(i) === 46 ? 1 : 3;
+  return i;
 }
 
 /**
@@ -43,15 +43,13 @@ export function checkPath(
     const bad = findBadEscape(s, from, to);
     if (bad >= 0) {
       const badEnd = Math.min(bad + 3, to);
-      const fix = sourceEdit(src, bad, bad + 1, '%25');
-      addDiagnostic(
-        list,
-        'bad-percent-encoding',
-        messages.badEscape(s.slice(bad, badEnd)),
-        bad,
-        badEnd,
-        fix,
+      const fix = sourceEdit(
+        src,
+        from,
+        to,
+        s.slice(from, to).replace(/%(?![\dA-Fa-f]{2})/g, '%25'),
       );
+      addDiagnostic(list, 'bad-percent-encoding', messages.badEscape(false), bad, badEnd, fix);
     }
   }
   // One pass for what the other checks need to know (most paths have none of it).
@@ -70,41 +68,33 @@ export function checkPath(
     const path = s.slice(from, to);
     const browser = cleanPath(path, 'browser');
     const kubectl = cleanPath(path, 'kubectl');
-    const escapesAt = browser.escapesAt >= 0 ? browser.escapesAt : kubectl.escapesAt;
+    // The first climb out, by either cleaner.
+    const byKubectl =
+      kubectl.escapesAt >= 0 && (browser.escapesAt < 0 || kubectl.escapesAt < browser.escapesAt);
+    const escapesAt = byKubectl ? kubectl.escapesAt : browser.escapesAt;
     if (escapesAt >= 0) {
-      const cleaner = browser.escapesAt >= 0 ? 'browser' : 'kubectl';
+      const cleaner = byKubectl ? 'kubectl' : 'browser';
       const where = cleanPath(s.slice(pathnameStart, to), cleaner).path;
-      const segmentEnd = find(s, '/', from + escapesAt + 1, to);
       const message = messages.pathEscapes(cleaner, where);
-      addDiagnostic(
-        list,
-        'path-escapes-proxy',
-        message,
-        from + escapesAt,
-        segmentEnd < 0 ? to : segmentEnd,
-      );
+      const at = from + escapesAt;
+      addDiagnostic(list, 'path-escapes-proxy', message, at, dotsEnd(s, at));
       return;
     }
     dots = browser.dotsAt >= 0 || kubectl.dotsAt >= 0;
-    const dotsAt = dots
-      ? browser.dotsAt >= 0
-        ? browser.dotsAt
-        : kubectl.dotsAt
-      : hasPercent
-        ? cleanPath(path, 'decoded').dotsAt
-        : -1;
-    if (dotsAt >= 0) {
+    // The first dot segment, decoded ones (`..%2F`) included.
+    let dotsAt = to;
+    for (const at of [
+      browser.dotsAt,
+      kubectl.dotsAt,
+      hasPercent ? cleanPath(path, 'decoded').dotsAt : -1,
+    ]) {
+      if (at >= 0 && at < dotsAt) dotsAt = at;
+    }
+    if (dotsAt < to) {
       const fix = browser.dotsAt >= 0 ? sourceEdit(src, from, to, browser.path) : undefined;
-      const segmentEnd = find(s, '/', from + dotsAt, to);
       const message = messages.dotSegment(!dots, browser.path);
-      addDiagnostic(
-        list,
-        'dot-segment-in-path',
-        message,
-        from + dotsAt,
-        segmentEnd < 0 ? to : segmentEnd,
-        fix,
-      );
+      const at = from + dotsAt;
+      addDiagnostic(list, 'dot-segment-in-path', message, at, dotsEnd(s, at), fix);
     }
   }
   if (doubleSlash >= 0) {
@@ -130,8 +120,8 @@ export function checkPath(
     }
   }
   if (backslash >= 0 && (escapedBackslash < 0 || backslash < escapedBackslash)) {
-    // Only the first backslash is the fix's business: the others are reported by the next parse.
-    const fix = sourceEdit(src, backslash, backslash + 1, '%5C');
+    // The fix is what browsers send.
+    const fix = sourceEdit(src, from, to, s.slice(from, to).replaceAll('\\', '/'));
     addDiagnostic(
       list,
       'backslash-in-path',
@@ -157,54 +147,21 @@ export function checkKubectlRejects(
   hasPercent: boolean,
   list: Diagnostic[],
 ): void {
-  if (!hasPercent) {
-    // Nothing to decode: scan the input in place.
-    const rejected = findRejectedPath(s, from, to);
-    if (rejected) {
-      const message = messages.rejectedPath(rejected.what);
-      addDiagnostic(
-        list,
-        'kubectl-proxy-rejects-path',
-        message,
-        rejected.at,
-        rejected.at + rejected.what.length,
-      );
-    }
-    return;
-  }
-  // Each escape decodes to one character (the scan looks only for ASCII); `escapes` keeps where
-  // they were in the decoded text, to map offsets back.
-  const chunks: string[] = [];
-  const escapes: number[] = [];
-  let length = 0;
-  let copied = from;
-  for (let i = s.indexOf('%', from); i >= 0 && i < to; i = s.indexOf('%', i + 1)) {
-    if (!isEscapeAt(s, i)) continue;
-    chunks.push(
-      s.slice(copied, i),
-      String.fromCharCode(Number.parseInt(s.slice(i + 1, i + 3), 16)),
-    );
-    length += i - copied + 1;
-    escapes.push(length - 1);
-    copied = i + 3;
-  }
-  chunks.push(s.slice(copied, to));
-  const text = chunks.join('');
-  const rejected = findRejectedPath(text, 0, text.length);
+  const raw = s.slice(from, to);
+  // Each escape decodes to one character: the scan looks only for ASCII.
+  const text = hasPercent
+    ? raw.replace(/%[\dA-Fa-f]{2}/g, (e) => String.fromCharCode(Number.parseInt(e.slice(1), 16)))
+    : raw;
+  const rejected = findRejectedPath(text);
   if (!rejected) return;
-  // Escapes are sorted: count those before each end of the match, two extra characters each.
   const toInput = (at: number): number => {
-    let before = 0;
-    while (before < escapes.length && (escapes[before] as number) < at) before++;
-    return from + at + 2 * before;
+    let i = from;
+    for (let k = 0; k < at; k++) i += isEscapeAt(s, i) ? 3 : 1;
+    return i;
   };
-  const start = toInput(rejected.at);
-  const end = toInput(rejected.at + rejected.what.length);
-  addDiagnostic(
-    list,
-    'kubectl-proxy-rejects-path',
-    messages.rejectedPath(rejected.what),
-    start,
-    end,
-  );
+  const start = hasPercent ? toInput(rejected.at) : from + rejected.at;
+  const end = hasPercent
+    ? toInput(rejected.at + rejected.what.length)
+    : start + rejected.what.length;
+  addDiagnostic(list, 'kubectl-proxy-rejects-path', messages.rejectedPath(), start, end);
 }

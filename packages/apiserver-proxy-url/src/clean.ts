@@ -40,8 +40,9 @@ export interface Cleaned {
 }
 
 /**
- * Cleans a path that starts with a separator (or is empty), as `cleaner` would. Only the path is
- * cleaned: the caller passes the part below the proxy, so `escapesAt >= 0` means it leaves the proxy.
+ * Cleans the path below the proxy as `cleaner` would, so `escapesAt >= 0` means it leaves the
+ * proxy. A path that does not start with a separator (`\..` to kubectl proxy) continues the proxy's
+ * own segment: a `..` after it climbs out.
  *
  * @example
  * cleanPath('/a/./b/../c/', 'browser')  // { path: '/a/c/', escapesAt: -1, dotsAt: 3 }
@@ -52,9 +53,12 @@ export function cleanPath(s: string, cleaner: Cleaner): Cleaned {
   const segments: string[] = [];
   let escapesAt = -1;
   let dotsAt = -1;
-  let i = s.length > 0 ? separatorAt(s, 0, cleaner) : 0;
-  if (s.length > 0 && i === 0) return { path: s, escapesAt, dotsAt };
-  while (i <= s.length && s.length > 0) {
+  let i = 0;
+  while (i < s.length && separatorAt(s, i, cleaner) === 0) i++;
+  const glued = s.slice(0, i); // the tail of the proxy's own segment
+  if (i === s.length) return { path: s, escapesAt, dotsAt };
+  i += separatorAt(s, i, cleaner);
+  while (i <= s.length) {
     let end = i;
     while (end < s.length && separatorAt(s, end, cleaner) === 0) end++;
     const last = end >= s.length;
@@ -74,26 +78,22 @@ export function cleanPath(s: string, cleaner: Cleaner): Cleaned {
     if (last) break;
     i = end + separatorAt(s, end, cleaner);
   }
-  return { path: s.length > 0 ? `/${segments.join('/')}` : '', escapesAt, dotsAt };
+  return { path: `${escapesAt < 0 ? glued : ''}/${segments.join('/')}`, escapesAt, dotsAt };
 }
 
 /**
- * The first `/exec` or `/attach` in `s[from, to)` that kubectl proxy's default `--reject-paths`
+ * The first `/exec` or `/attach` in `path` that kubectl proxy's default `--reject-paths`
  * refuses. Its patterns are `/api/`, anything, `/pods/`, anything, `/exec` (or `/attach`), anchored at
  * the start only. Scanned rather than matched, because the two "anything" backtrack on long input.
  */
 export function findRejectedPath(
-  s: string,
-  from: number,
-  to: number,
+  path: string,
 ): { at: number; what: '/exec' | '/attach' } | undefined {
-  if (s.slice(from, from + 5) !== '/api/') return undefined;
-  const pods = s.indexOf('/pods/', from + 5);
-  if (pods < 0 || pods + 6 > to) return undefined;
-  const exec = s.indexOf('/exec', pods + 6);
-  const attach = s.indexOf('/attach', pods + 6);
-  const execIn = exec >= 0 && exec + 5 <= to;
-  const attachIn = attach >= 0 && attach + 7 <= to;
-  if (execIn && (!attachIn || exec < attach)) return { at: exec, what: '/exec' };
-  return attachIn ? { at: attach, what: '/attach' } : undefined;
+  if (path.slice(0, 5) !== '/api/') return undefined;
+  const pods = path.indexOf('/pods/', 5);
+  if (pods < 0) return undefined;
+  const exec = path.indexOf('/exec', pods + 6);
+  const attach = path.indexOf('/attach', pods + 6);
+  if (exec >= 0 && (attach < 0 || exec < attach)) return { at: exec, what: '/exec' };
+  return attach >= 0 ? { at: attach, what: '/attach' } : undefined;
 }

@@ -2,46 +2,54 @@ import type { ProxyTargetInput } from './types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Every diagnostic code, with its severity. The order is the README's. */
-export const severities = {
-  'not-a-proxy-url': 'error',
-  'unsupported-url-scheme': 'error',
-  'legacy-proxy-path': 'error',
-  'invalid-base': 'error',
-  'invalid-resource': 'error',
-  'invalid-id': 'error',
-  'invalid-scheme': 'error',
-  'bad-percent-encoding': 'error',
-  'encoded-slash-in-name': 'error',
-  'invalid-namespace': 'error',
-  'invalid-name': 'error',
-  'invalid-port': 'error',
-  'path-escapes-proxy': 'error',
-  'scheme-parsed-as-name': 'warning',
-  'missing-trailing-slash': 'warning',
-  'named-pod-port': 'warning',
-  'port-number-format': 'warning',
-  'scheme-port-mismatch': 'warning',
-  'kubelet-port-scheme-ignored': 'warning',
-  'dot-segment-in-path': 'warning',
-  'double-slash-in-path': 'warning',
-  'encoded-slash-in-path': 'warning',
-  'encoded-query-in-path': 'warning',
-  'backslash-in-path': 'warning',
-  'kubectl-proxy-rejects-path': 'warning',
-  'kubectl-proxy-rejects-host': 'warning',
-  'dry-run-query': 'warning',
-  'path-query-ignored': 'warning',
-  'service-name-leading-digit': 'warning',
-  'credentials-in-url': 'warning',
-  'insecure-remote-base': 'warning',
-  'encoded-colon': 'info',
-  'empty-port-unnamed-only': 'info',
-  'redundant-colon': 'info',
-  'surrounding-whitespace': 'info',
-} as const satisfies Record<string, Severity>;
+/** Every diagnostic code, by severity, in the README's order. */
+export const codesBySeverity = {
+  error: [
+    'not-a-proxy-url',
+    'unsupported-url-scheme',
+    'legacy-proxy-path',
+    'invalid-base',
+    'invalid-resource',
+    'invalid-id',
+    'invalid-scheme',
+    'bad-percent-encoding',
+    'encoded-slash-in-name',
+    'invalid-namespace',
+    'invalid-name',
+    'invalid-port',
+    'path-escapes-proxy',
+  ],
+  warning: [
+    'scheme-parsed-as-name',
+    'missing-trailing-slash',
+    'named-pod-port',
+    'port-number-format',
+    'scheme-port-mismatch',
+    'kubelet-port-scheme-ignored',
+    'dot-segment-in-path',
+    'double-slash-in-path',
+    'encoded-slash-in-path',
+    'encoded-query-in-path',
+    'backslash-in-path',
+    'kubectl-proxy-rejects-path',
+    'kubectl-proxy-rejects-host',
+    'dry-run-query',
+    'path-query-ignored',
+    'service-name-leading-digit',
+    'credentials-in-url',
+    'insecure-remote-base',
+  ],
+  info: ['encoded-colon', 'empty-port-unnamed-only', 'redundant-colon', 'surrounding-whitespace'],
+} as const;
 
-export type DiagnosticCode = keyof typeof severities;
+export type DiagnosticCode = (typeof codesBySeverity)[Severity][number];
+
+export const severityOf = (code: DiagnosticCode): Severity =>
+  (codesBySeverity.error as readonly string[]).includes(code)
+    ? 'error'
+    : (codesBySeverity.info as readonly string[]).includes(code)
+      ? 'info'
+      : 'warning';
 
 /** A finding about a URL (from the parser) or an input (from the builder). */
 export interface Diagnostic {
@@ -88,7 +96,7 @@ export function addDiagnostic(
   field?: keyof ProxyTargetInput,
 ): void {
   for (let i = 0; i < list.length; i++) if ((list[i] as Diagnostic).code === code) return;
-  const d: Diagnostic = { code, severity: severities[code], message, start, end };
+  const d: Diagnostic = { code, severity: severityOf(code), message, start, end };
   if (fix !== undefined) d.fix = fix;
   if (field !== undefined) d.field = field;
   list.push(d);

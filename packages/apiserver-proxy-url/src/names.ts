@@ -1,7 +1,6 @@
 // Kubernetes' name rules (k8s.io/apimachinery/pkg/util/validation), written as scans, not regexes.
 
 const isLowerAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** `[a-z0-9]([-a-z0-9]*[a-z0-9])?` over `s[start, end)`, ignoring length. */
 function isLabelText(s: string, start: number, end: number): boolean {

@@ -12,24 +12,6 @@ export interface Origin {
   authorityEnd: number;
 }
 
-/** The scheme `s[start, end)` if it is http, https, ws or wss in any case, compared without allocating. */
-function knownScheme(s: string, start: number, end: number): Origin['scheme'] | undefined {
-  const c0 = s.charCodeAt(start) | 32;
-  const secure = (s.charCodeAt(end - 1) | 32) === 115; // a trailing 's'
-  if (c0 === 104) {
-    // 'http' or 'https'
-    if (end - start !== (secure ? 5 : 4)) return undefined;
-    const t = (s.charCodeAt(start + 1) | 32) === 116 && (s.charCodeAt(start + 2) | 32) === 116;
-    return t && (s.charCodeAt(start + 3) | 32) === 112 ? (secure ? 'https' : 'http') : undefined;
-  }
-  if (c0 === 119 && (s.charCodeAt(start + 1) | 32) === 115) {
-    // 'ws' or 'wss'
-    if (end - start === 2) return 'ws';
-    if (end - start === 3 && secure) return 'wss';
-  }
-  return undefined;
-}
-
 /**
  * Reads `scheme://authority` at `start`. Returns `undefined` when there is no scheme (a path-only
  * URL), the lower-cased scheme when it is not one the API server can be reached with, or the origin.
@@ -46,8 +28,8 @@ export function scanOrigin(s: string, start: number, end: number): Origin | stri
     if (!ok) break;
   }
   if (i >= end || s.charCodeAt(i) !== 58) return undefined;
-  const scheme = knownScheme(s, start, i);
-  if (!scheme) return s.slice(start, i).toLowerCase();
+  const scheme = s.slice(start, i).toLowerCase();
+  if (scheme !== 'http' && scheme !== 'https' && scheme !== 'ws' && scheme !== 'wss') return scheme;
   let hostStart = i + 1;
   // Browsers accept any number of '/' or '\' after a special scheme.
   while (hostStart < end && isSlash(s.charCodeAt(hostStart))) hostStart++;

@@ -3,7 +3,7 @@ import { addDiagnostic, countErrors, type Diagnostic } from './diagnostics.js';
 import { hasRedundantColon, joinSchemeNamePort, splitIdAt, splitSchemeNamePort } from './id.js';
 import { messages } from './messages.js';
 import { isLoopbackHost, kubectlProxyAcceptsHost, scanOrigin } from './origin.js';
-import { decodeComponent, findEscape, isEscapeAt } from './percent.js';
+import { type Decoded, decodeComponent, findEscape, isEscapeAt } from './percent.js';
 import { checkName, checkNamespace, checkPort, type Finding } from './rules.js';
 import { findProxyShape } from './shape.js';
 import type { ProxyResource, ProxyTarget, ProxyUrlParts, Span } from './types.js';
@@ -68,14 +68,14 @@ export function parseProxyUrl(input: string): ParseResult {
     const c = s.charCodeAt(schemeEnd);
     // `localhost:8001/api/...` is a host and port missing its `http://`.
     const fix = c >= 48 && c <= 57 ? `http://${s.slice(start, end)}` : undefined;
-    const message = messages.urlScheme(`${origin}:`);
+    const message = messages.urlScheme();
     addDiagnostic(list, 'unsupported-url-scheme', message, start, schemeEnd, fix);
     return result(list, null, parts);
   }
   const pathnameStart = origin ? origin.authorityEnd : start;
   const queryMark = indexIn(s, '?', pathnameStart, end);
   const hash = indexIn(s, '#', pathnameStart, end);
-  const pathnameEnd = queryMark < hash ? queryMark : hash;
+  const pathnameEnd = Math.min(queryMark, hash);
   const shape = findProxyShape(s, pathnameStart, pathnameEnd);
   if (!shape) {
     addDiagnostic(list, 'not-a-proxy-url', messages.notProxy(), start, end);
@@ -114,12 +114,12 @@ export function parseProxyUrl(input: string): ParseResult {
       const host = s.slice(hostStart, hostEnd).toLowerCase();
       if (!isLoopbackHost(host)) {
         const fix = sourceEdit(src, start, start + scheme.length, `${scheme}s`);
-        addDiagnostic(list, 'insecure-remote-base', messages.insecure(host), start, hostEnd, fix);
+        addDiagnostic(list, 'insecure-remote-base', messages.insecure(), start, hostEnd, fix);
       } else if (scheme === 'http') {
         viaKubectlProxy = true;
         if (!kubectlProxyAcceptsHost(host, hostEnd < authorityEnd)) {
           const fix = sourceEdit(src, hostStart, hostEnd, 'localhost');
-          const message = messages.rejectedHost(host);
+          const message = messages.rejectedHost();
           addDiagnostic(list, 'kubectl-proxy-rejects-host', message, hostStart, authorityEnd, fix);
         }
       }
@@ -128,9 +128,9 @@ export function parseProxyUrl(input: string): ParseResult {
 
   let namespace: string | null = null;
   if (namespaceStart >= 0) {
-    const errors = list.length;
-    namespace = decodeSegment(s, namespaceStart, namespaceEnd, percent, list);
-    const finding = list.length === errors ? checkNamespace(namespace) : undefined;
+    const decoded = decodeSegment(s, namespaceStart, namespaceEnd, percent, list);
+    namespace = decoded.value;
+    const finding = decoded.bad < 0 ? checkNamespace(namespace) : undefined;
     if (finding) addDiagnostic(list, finding.code, finding.message, namespaceStart, namespaceEnd);
   }
 
@@ -188,8 +188,8 @@ function result(list: Diagnostic[], target: ProxyTarget | null, parts: ProxyUrlP
 }
 
 /**
- * Decodes a namespace or id segment, reporting what keeps the API server from routing it.
- * `percent` is the first '%' of the path (or beyond it when there is none).
+ * Decodes a namespace or id segment, reporting what keeps the API server from routing it (then
+ * `bad >= 0`). `percent` is the first '%' of the path (or beyond it when there is none).
  */
 function decodeSegment(
   s: string,
@@ -197,20 +197,20 @@ function decodeSegment(
   to: number,
   percent: number,
   list: Diagnostic[],
-): string {
-  if (percent >= to) return s.slice(from, to);
-  const { value, bad } = decodeComponent(s, from, to);
+): Decoded {
+  if (percent >= to) return { value: s.slice(from, to), bad: -1 };
+  const decoded = decodeComponent(s, from, to);
+  const { bad } = decoded;
   if (bad >= 0) {
-    const badEnd = Math.min(bad + 3, to);
-    const text = s.slice(bad, badEnd);
-    const message = isEscapeAt(s, bad) ? messages.badUtf8(text) : messages.badEscape(text);
-    addDiagnostic(list, 'bad-percent-encoding', message, bad, badEnd);
+    const message = messages.badEscape(isEscapeAt(s, bad));
+    addDiagnostic(list, 'bad-percent-encoding', message, bad, Math.min(bad + 3, to));
   }
   const slash = findEscape(s, '2F', from, to);
   if (slash >= 0) {
     addDiagnostic(list, 'encoded-slash-in-name', messages.encodedSlashInName(), slash, slash + 3);
+    decoded.bad = slash;
   }
-  return value;
+  return decoded;
 }
 
 /** The next id separator at or after `from`, a literal ':' or '%3A', or `to`. */
@@ -251,9 +251,8 @@ function checkId(
   parts: ProxyUrlParts,
 ): Pick<ProxyTarget, 'scheme' | 'name' | 'port'> {
   const { s } = src;
-  const reported = list.length;
-  const id = decodeSegment(s, idStart, idEnd, percent, list);
-  const broken = list.length > reported; // a broken escape: the parts mean nothing yet
+  const decoded = decodeSegment(s, idStart, idEnd, percent, list);
+  const id = decoded.value;
   const encoded = percent < idEnd ? findEscape(s, '3A', idStart, idEnd) : -1;
   if (encoded >= 0) {
     const fix = sourceEdit(src, idStart, idEnd, s.slice(idStart, idEnd).replace(/%3a/gi, ':'));
@@ -272,10 +271,9 @@ function checkId(
       : splitSchemeNamePort(id);
   if (!split) {
     if (c2 < idEnd && c3 >= idEnd && c1 > idStart && c2 > c1End) {
-      const scheme = id.slice(0, id.indexOf(':'));
-      addDiagnostic(list, 'invalid-scheme', messages.badScheme(scheme), idStart, c1);
+      addDiagnostic(list, 'invalid-scheme', messages.badScheme(), idStart, c1);
     } else {
-      addDiagnostic(list, 'invalid-id', messages.invalidId(resource, id), idStart, idEnd);
+      addDiagnostic(list, 'invalid-id', messages.invalidId(), idStart, idEnd);
     }
     return { scheme: '', name: id, port: '' };
   }
@@ -285,7 +283,7 @@ function checkId(
   if (c2 < idEnd && c1 > idStart) parts.scheme = [idStart, c1];
   if (nameEnd > nameStart) parts.name = [nameStart, nameEnd];
   if (idEnd > portStart) parts.port = [portStart, idEnd];
-  if (broken) return split;
+  if (decoded.bad >= 0) return split; // a broken escape: the parts mean nothing yet
 
   if (c1 < idEnd) {
     // Fixes reuse the parts' raw text, to keep the user's encoding.
@@ -293,7 +291,7 @@ function checkId(
     const port = s.slice(portStart, idEnd);
     if (c2 >= idEnd && (split.name === 'http' || split.name === 'https') && split.port) {
       const fix = sourceEdit(src, idStart, idEnd, `${name}:${port}:`);
-      const message = messages.schemeAsName(split.name, split.port, `${split.name}:${split.port}:`);
+      const message = messages.schemeAsName(`${split.name}:${split.port}:`);
       addDiagnostic(list, 'scheme-parsed-as-name', message, idStart, idEnd, fix);
     } else {
       if (hasRedundantColon(split, c2 < idEnd ? 2 : 1)) {
@@ -305,7 +303,7 @@ function checkId(
             ? `${name}:${port}`
             : name;
         const fix = sourceEdit(src, idStart, idEnd, text);
-        const message = messages.redundantColon(id, shortest);
+        const message = messages.redundantColon(shortest);
         addDiagnostic(list, 'redundant-colon', message, idStart, idEnd, fix);
       }
     }

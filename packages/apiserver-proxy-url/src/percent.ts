@@ -30,13 +30,14 @@ export function findEscape(s: string, hex: string, from: number, end: number): n
 
 export interface Decoded {
   value: string;
-  /** Offset in the source of the first escape that is malformed or not UTF-8, or -1. */
+  /** Offset in the source of the escape that does not decode, or -1. */
   bad: number;
 }
 
 /**
- * Percent-decodes `s[start, end)` as the API server does before routing. Escapes that are malformed
- * or do not form valid UTF-8 are reported in `bad` and kept as written.
+ * Percent-decodes `s[start, end)` as the API server does before routing. When an escape is
+ * malformed or not UTF-8, the value stays as written and `bad` points at the first malformed `%`
+ * (or, for bytes that are not UTF-8, at the first escape).
  */
 export function decodeComponent(s: string, start: number, end: number): Decoded {
   const raw = s.slice(start, end);
@@ -44,30 +45,9 @@ export function decodeComponent(s: string, start: number, end: number): Decoded 
   try {
     return { value: decodeURIComponent(raw), bad: -1 };
   } catch {
-    // Decode run by run of consecutive escapes, keeping the runs that do not decode.
+    const malformed = findBadEscape(s, start, end);
+    return { value: raw, bad: malformed >= 0 ? malformed : s.indexOf('%', start) };
   }
-  let value = '';
-  let bad = -1;
-  let i = 0;
-  while (i < raw.length) {
-    if (!isEscapeAt(raw, i)) {
-      if (bad < 0 && raw.charCodeAt(i) === 37) bad = start + i;
-      value += raw[i];
-      i++;
-      continue;
-    }
-    let j = i;
-    while (isEscapeAt(raw, j)) j += 3;
-    const run = raw.slice(i, j);
-    try {
-      value += decodeURIComponent(run);
-    } catch {
-      if (bad < 0) bad = start + i;
-      value += run;
-    }
-    i = j;
-  }
-  return { value, bad };
 }
 
 // RFC 3986 pchar (unreserved, sub-delims, ':' and '@'), by range: '!' '$' '&'..'.' '0'..';' '='
@@ -82,43 +62,23 @@ const isPchar = (c: number): boolean =>
   c === 95 ||
   c === 126;
 
-// application/x-www-form-urlencoded keeps only ASCII alphanumerics and '*-._' (space becomes '+').
-const isFormSafe = (c: number): boolean =>
-  (c >= 97 && c <= 122) ||
-  (c >= 65 && c <= 90) ||
-  (c >= 48 && c <= 57) ||
-  c === 42 ||
-  c === 45 ||
-  c === 46 ||
-  c === 95;
-
-/** How {@link encodeText} encodes: a path, a query or fragment, or a form key or value. */
-export type Encoding = 'path' | 'query' | 'form';
-
-const keeps = (c: number, encoding: Encoding): boolean =>
-  encoding === 'form'
-    ? isFormSafe(c)
-    : isPchar(c) || c === 47 || (c === 63 && encoding === 'query');
-
 /**
- * Encodes what would not arrive byte for byte, as `%XX` of its UTF-8 bytes: for a path every
- * character outside pchar and `/`, for a query or fragment `?` is kept too. Valid escapes stay as
- * written and a stray `%` becomes `%25`. `form` encodes as `URLSearchParams` serialises (space as
- * `+`, every `%` encoded). A lone surrogate becomes U+FFFD, as browsers send it.
+ * Encodes what would not arrive byte for byte, as `%XX` of its UTF-8 bytes: every character outside
+ * pchar and `/`, and outside `?` too unless `query` is set. Valid escapes stay as written and a
+ * stray `%` becomes `%25`. A lone surrogate becomes U+FFFD, as browsers send it.
  */
-export function encodeText(s: string, encoding: Encoding): string {
+export function encodeText(s: string, query: boolean): string {
   let out = '';
   let copied = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (keeps(c, encoding)) continue;
+    if (isPchar(c) || c === 47 || (c === 63 && query)) continue;
     let escaped: string;
-    if (c === 37 && encoding !== 'form' && isEscapeAt(s, i)) {
+    if (c === 37 && isEscapeAt(s, i)) {
       i += 2;
       continue;
     }
-    if (c === 32 && encoding === 'form') escaped = '+';
-    else if (c < 128) escaped = `%${c < 16 ? '0' : ''}${c.toString(16).toUpperCase()}`;
+    if (c < 128) escaped = `%${c < 16 ? '0' : ''}${c.toString(16).toUpperCase()}`;
     else if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       out += s.slice(copied, i) + encodeURIComponent(s.slice(i, i + 2));
       copied = ++i + 1;

@@ -1,0 +1,130 @@
+// Size budgets (contract: minified + gzip, English messages included). Bundles small entries that
+// re-export from the built `dist/index.js` with esbuild, the way an application's bundler would
+// tree-shake them, and gzips the result at level 9. Exits 1 when any budget is exceeded.
+//
+//   pnpm build && node packages/apiserver-proxy-url/scripts/size.js [--json]
+
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '..', 'dist');
+const json = process.argv.includes('--json');
+
+for (const file of ['index.js', 'zod.js']) {
+  if (!existsSync(join(dist, file))) {
+    console.error(`size: ${join(dist, file)} is missing; run \`pnpm build\` first.`);
+    process.exit(1);
+  }
+}
+
+/**
+ * @typedef {object} Entry
+ * @property {string} name
+ * @property {string} contents  the stdin entry, resolved from this script's folder
+ * @property {number | null} budget  bytes, minified + gzip; null = reported only
+ * @property {string[]} [external]
+ */
+
+/** @type {Entry[]} */
+const entries = [
+  {
+    name: 'parse + build + split + join',
+    contents:
+      "export { parseProxyUrl, buildProxyUrl, splitSchemeNamePort, joinSchemeNamePort } from '../dist/index.js';",
+    budget: 8 * 1024,
+  },
+  {
+    name: 'whole main entry',
+    contents: "export * from '../dist/index.js';",
+    budget: 12 * 1024,
+  },
+  {
+    name: 'splitSchemeNamePort alone',
+    contents: "export { splitSchemeNamePort } from '../dist/index.js';",
+    budget: 600,
+  },
+  {
+    name: './zod entry (zod external)',
+    contents: "export * from '../dist/zod.js';",
+    budget: null,
+    external: ['zod'],
+  },
+];
+
+/**
+ * Minified and minified + gzip sizes of one entry.
+ * @param {Entry} entry
+ */
+async function measure(entry) {
+  const result = await build({
+    stdin: {
+      contents: entry.contents,
+      resolveDir: here,
+      sourcefile: 'size-entry.js',
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    write: false,
+    external: entry.external ?? [],
+    logLevel: 'silent',
+  });
+  const file = result.outputFiles[0];
+  if (!file) throw new Error(`esbuild produced no output for ${entry.name}`);
+  const min = file.contents.byteLength;
+  const gzip = gzipSync(file.contents, { level: 9 }).byteLength;
+  return { min, gzip };
+}
+
+const rows = [];
+for (const entry of entries) {
+  const { min, gzip } = await measure(entry);
+  rows.push({
+    name: entry.name,
+    min,
+    gzip,
+    budget: entry.budget,
+    ok: entry.budget === null ? null : gzip <= entry.budget,
+  });
+}
+const over = rows.filter((r) => r.ok === false);
+
+if (json) {
+  console.log(JSON.stringify({ entries: rows, ok: over.length === 0 }, null, 2));
+} else {
+  const line = (/** @type {string[]} */ cells) =>
+    `${(cells[0] ?? '').padEnd(32)}${cells
+      .slice(1)
+      .map((c) => c.padStart(11))
+      .join('')}`;
+  console.log(line(['entry (minified, esbuild)', 'bytes min', 'bytes gzip', 'budget', 'ok']));
+  for (const r of rows) {
+    console.log(
+      line([
+        r.name,
+        String(r.min),
+        String(r.gzip),
+        r.budget === null ? '-' : String(r.budget),
+        r.ok === null ? '-' : r.ok ? 'yes' : 'NO',
+      ]),
+    );
+  }
+}
+
+if (over.length > 0) {
+  for (const r of over) {
+    console.error(
+      `size: "${r.name}" is ${r.gzip} B minified + gzip, over its budget of ${r.budget} B by ${
+        r.gzip - /** @type {number} */ (r.budget)
+      } B.`,
+    );
+  }
+  process.exit(1);
+}
