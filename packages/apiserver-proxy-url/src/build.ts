@@ -1,4 +1,4 @@
-import { cleanPath } from './clean.js';
+import { type Cleaner, cleanPath } from './clean.js';
 import { addDiagnostic, type Diagnostic, ProxyUrlError, severityOf } from './diagnostics.js';
 import { joinSchemeNamePort } from './id.js';
 import { messages } from './messages.js';
@@ -95,24 +95,20 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
     : joinSchemeNamePort({ scheme, name, port: safePort });
   const prefix = `${typeof base === 'string' ? base : ''}/api/v1/${resource === 'nodes' ? 'nodes' : `namespaces/${namespace}/${resource}`}/${id}/proxy`;
   const path = buildPath(input?.path);
-  if (path === undefined) {
+  if (typeof path !== 'string') {
     // Say where the request would go, as the cleaner that climbs out would send it.
     const origin = scanOrigin(prefix, 0, prefix.length);
     const pathname =
-      (typeof origin === 'object' ? prefix.slice(origin.authorityEnd) : prefix) +
-      encodePath(input.path as string);
-    const browser = cleanPath(pathname, 'browser');
-    const escaped = cleanPath(encodePath(input.path as string), 'browser').escapesAt >= 0;
-    const cleaner = escaped ? 'browser' : 'kubectl';
-    const where = escaped ? browser.path : cleanPath(pathname, 'kubectl').path;
-    list = refuse(list, 'path-escapes-proxy', 'path', messages.pathEscapes(cleaner, where));
+      (typeof origin === 'object' ? prefix.slice(origin.authorityEnd) : prefix) + path.encoded;
+    const where = cleanPath(pathname, path.escapedBy).path;
+    list = refuse(list, 'path-escapes-proxy', 'path', messages.pathEscapes(path.escapedBy, where));
   }
   if (list) return { ok: false, diagnostics: list };
   const query = buildQuery(input.query);
   const fragment = input.fragment ? encodeText(stripMark(input.fragment, 35, '%23'), true) : '';
   return {
     ok: true,
-    url: `${prefix}${path as string}${query ? `?${query}` : ''}${fragment ? `#${fragment}` : ''}`,
+    url: `${prefix}${path}${query ? `?${query}` : ''}${fragment ? `#${fragment}` : ''}`,
   };
 }
 
@@ -196,16 +192,17 @@ const encodePath = (value: string): string => {
 };
 
 /**
- * The path below `/proxy`: encoded, dot segments resolved; `undefined` when the path as given
- * climbs out once a browser or kubectl proxy cleans it.
+ * The path below `/proxy`: encoded, dot segments resolved. When the path as given climbs out once a
+ * browser or kubectl proxy cleans it, says which one and the encoded path, for the message.
  */
-function buildPath(value: string | undefined): string | undefined {
+function buildPath(value: string | undefined): string | { escapedBy: Cleaner; encoded: string } {
   if (value === undefined || value === null) return '/';
   if (value === '') return '';
   const path = encodePath(value);
   if (!path.includes('.') && !path.includes('%')) return path;
   const cleaned = cleanPath(path, 'browser');
-  if (cleaned.escapesAt >= 0 || cleanPath(path, 'kubectl').escapesAt >= 0) return undefined;
+  if (cleaned.escapesAt >= 0) return { escapedBy: 'browser', encoded: path };
+  if (cleanPath(path, 'kubectl').escapesAt >= 0) return { escapedBy: 'kubectl', encoded: path };
   return cleaned.path;
 }
 

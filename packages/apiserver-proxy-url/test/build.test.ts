@@ -7,6 +7,7 @@ import {
   parseProxyUrl,
   safeBuildProxyUrl,
 } from '../src/index.js';
+import { thrown } from './thrown.js';
 
 const SVC = '/api/v1/namespaces/ns/services/svc/proxy';
 const svc = (extra: Partial<ProxyTargetInput> = {}): ProxyTargetInput => ({
@@ -730,15 +731,6 @@ const refusals: Refusal[] = [
     field: 'base',
   },
 ];
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 /** The URL's pathname as written: without origin, query and fragment. */
 function pathnameOf(url: string): string {

@@ -7,6 +7,7 @@ import {
   type SchemeNamePort,
   splitSchemeNamePort,
 } from '../src/index.js';
+import { thrown } from './thrown.js';
 
 type JoinInput = Parameters<typeof joinSchemeNamePort>[0];
 
@@ -202,15 +203,6 @@ const joinRefusals: ReadonlyArray<{
     note: 'a URL scheme, not an id scheme',
   },
 ];
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('joinSchemeNamePort: refusals', () => {
   it.each(joinRefusals)('$input → $code on $field ($note)', ({ input, code, field }) => {
