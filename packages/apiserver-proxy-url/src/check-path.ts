@@ -147,21 +147,37 @@ export function checkKubectlRejects(
   hasPercent: boolean,
   list: Diagnostic[],
 ): void {
-  const raw = s.slice(from, to);
+  if (!hasPercent) {
+    const rejected = findRejectedPath(s, from, to);
+    if (rejected) {
+      const { at, what } = rejected;
+      addDiagnostic(
+        list,
+        'kubectl-proxy-rejects-path',
+        messages.rejectedPath(),
+        at,
+        at + what.length,
+      );
+    }
+    return;
+  }
   // Each escape decodes to one character: the scan looks only for ASCII.
-  const text = hasPercent
-    ? raw.replace(/%[\dA-Fa-f]{2}/g, (e) => String.fromCharCode(Number.parseInt(e.slice(1), 16)))
-    : raw;
-  const rejected = findRejectedPath(text);
+  const text = s
+    .slice(from, to)
+    .replace(/%[\dA-Fa-f]{2}/g, (e) => String.fromCharCode(Number.parseInt(e.slice(1), 16)));
+  const rejected = findRejectedPath(text, 0, text.length);
   if (!rejected) return;
   const toInput = (at: number): number => {
     let i = from;
     for (let k = 0; k < at; k++) i += isEscapeAt(s, i) ? 3 : 1;
     return i;
   };
-  const start = hasPercent ? toInput(rejected.at) : from + rejected.at;
-  const end = hasPercent
-    ? toInput(rejected.at + rejected.what.length)
-    : start + rejected.what.length;
-  addDiagnostic(list, 'kubectl-proxy-rejects-path', messages.rejectedPath(), start, end);
+  const start = toInput(rejected.at);
+  addDiagnostic(
+    list,
+    'kubectl-proxy-rejects-path',
+    messages.rejectedPath(),
+    start,
+    toInput(rejected.at + rejected.what.length),
+  );
 }

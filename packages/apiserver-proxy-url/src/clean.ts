@@ -82,18 +82,22 @@ export function cleanPath(s: string, cleaner: Cleaner): Cleaned {
 }
 
 /**
- * The first `/exec` or `/attach` in `path` that kubectl proxy's default `--reject-paths`
- * refuses. Its patterns are `/api/`, anything, `/pods/`, anything, `/exec` (or `/attach`), anchored at
- * the start only. Scanned rather than matched, because the two "anything" backtrack on long input.
+ * The first `/exec` or `/attach` in `path[from, to)` that kubectl proxy's default `--reject-paths`
+ * refuses, `path[from]` being the start of the request path. Its patterns are `/api/`, anything,
+ * `/pods/`, anything, `/exec` (or `/attach`), anchored at the start only. Scanned rather than
+ * matched, because the two "anything" backtrack on long input.
  */
 export function findRejectedPath(
   path: string,
+  from: number,
+  to: number,
 ): { at: number; what: '/exec' | '/attach' } | undefined {
-  if (path.slice(0, 5) !== '/api/') return undefined;
-  const pods = path.indexOf('/pods/', 5);
-  if (pods < 0) return undefined;
+  if (path.slice(from, from + 5) !== '/api/') return undefined;
+  const pods = path.indexOf('/pods/', from + 5);
+  if (pods < 0 || pods + 6 > to) return undefined;
   const exec = path.indexOf('/exec', pods + 6);
   const attach = path.indexOf('/attach', pods + 6);
-  if (exec >= 0 && (attach < 0 || exec < attach)) return { at: exec, what: '/exec' };
-  return attach >= 0 ? { at: attach, what: '/attach' } : undefined;
+  if (exec >= 0 && exec + 5 <= to && (attach < 0 || exec < attach))
+    return { at: exec, what: '/exec' };
+  return attach >= 0 && attach + 7 <= to ? { at: attach, what: '/attach' } : undefined;
 }
