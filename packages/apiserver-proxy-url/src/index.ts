@@ -1,5 +1,7 @@
 export { type BuildResult, buildProxyUrl, safeBuildProxyUrl } from './build.js';
 export { diagnosticCatalogue } from './catalogue.js';
+export { type ClusterInfoEntry, parseClusterInfo } from './cluster-info.js';
+export { rebaseProxyUrl, upgradeLegacyProxyUrl } from './convert.js';
 export {
   type Diagnostic,
   type DiagnosticCode,
@@ -8,6 +10,7 @@ export {
 } from './diagnostics.js';
 export { joinSchemeNamePort, type SchemeNamePort, splitSchemeNamePort } from './id.js';
 export { type ParseResult, parseProxyUrl } from './parse.js';
+export { type RbacRule, toCurl, toKubectlGetRaw, toRbacRule } from './snippets.js';
 export type {
   IdScheme,
   ProxyResource,

@@ -1,0 +1,115 @@
+// The `--help` text of each command. The examples are the Kubernetes docs' own ("Accessing
+// Clusters"), so that what users read there runs here; a test runs every example line.
+
+/**
+ * The commands of `apiserver-proxy-url`.
+ *
+ * @example
+ * const command: Command = 'cluster-info';
+ */
+export type Command = 'parse' | 'build' | 'cluster-info';
+
+const ES = 'elasticsearch-logging';
+
+/**
+ * The help of the whole command, or of one command.
+ *
+ * @example
+ * help('build').split('\n')[0]; // 'Usage: apiserver-proxy-url build [--base URL] (--service NAME | ...'
+ */
+export function help(command?: Command): string {
+  if (command === 'parse') {
+    return `Usage: apiserver-proxy-url parse <url> [--json]
+
+Explains a proxy URL: each part as the API server reads it, then every problem Kubernetes would
+have with it, with a caret line under the text at fault and the fix. Colour on a terminal, unless
+NO_COLOR is set.
+
+Options:
+  --json       print the parseProxyUrl result as one JSON object
+  -h, --help   show this help
+
+Exit status: 0 no error (warnings allowed), 1 the URL has an error, 2 a usage error.
+
+Examples (from the Kubernetes docs):
+  apiserver-proxy-url parse 'http://104.197.5.247/api/v1/namespaces/kube-system/services/${ES}/proxy/_search?q=user:kimchy'
+  apiserver-proxy-url parse 'https://104.197.5.247/api/v1/namespaces/kube-system/services/${ES}/proxy/_cluster/health?pretty=true' --json
+  apiserver-proxy-url parse 'http://localhost:8080/api/v1/namespaces/kube-system/services/${ES}/proxy/'
+`;
+  }
+  if (command === 'build') {
+    return `Usage: apiserver-proxy-url build [--base URL] (--service NAME | --pod NAME | --node NAME)
+                           [--namespace NS] [--scheme http|https] [--port PORT]
+                           [--path PATH] [--query QUERY] [--fragment F]
+
+Prints the canonical proxy URL, and nothing else, on stdout. When Kubernetes would refuse the
+input, prints why on stderr and exits 1. Warnings about a URL that builds go to stderr.
+
+Options:
+  --base URL          what goes before /api/v1: nothing (a path-only URL, for kubectl get --raw),
+                      kubectl proxy (http://localhost:8001), https://kubernetes.default.svc, an
+                      API server address, or a gateway with a path prefix
+  --service NAME      a Service (needs --namespace)
+  --pod NAME          a pod (needs --namespace)
+  --node NAME         a node
+  --namespace NS      the namespace of the Service or pod
+  --scheme SCHEME     http or https: how the API server talks to the backend
+  --port PORT         a port number or a Service port name
+  --path PATH         the path at the backend (default: /)
+  --query QUERY       the query, without the '?'
+  --fragment F        the fragment, without the '#'
+  -h, --help          show this help
+
+Exit status: 0 built, 1 refused, 2 a usage error.
+
+Examples (from the Kubernetes docs):
+  # Elasticsearch through kubectl proxy --port=8080
+  apiserver-proxy-url build --base http://localhost:8080 --namespace kube-system --service ${ES}
+  # its search endpoint, straight to the API server
+  apiserver-proxy-url build --base https://104.197.5.247 --namespace kube-system --service ${ES} --path _search --query q=user:kimchy
+  # https to the unnamed port: the id needs its trailing colon (https:${ES}:)
+  apiserver-proxy-url build --namespace kube-system --service ${ES} --scheme https --path _cluster/health --query pretty=true
+`;
+  }
+  if (command === 'cluster-info') {
+    return `Usage: apiserver-proxy-url cluster-info [FILE] [--json]
+
+Reads the output of \`kubectl cluster-info\` (FILE, or stdin) and prints each Service with the parts
+of its proxy URL. The control plane line and a load balancer's links are listed as links that are
+not proxy URLs. Colours, CRLF line ends and "Kubernetes master" (older kubectl) are fine.
+
+Options:
+  --json       print the parseClusterInfo array
+  -h, --help   show this help
+
+Exit status: 0 no proxy link has an error, 1 one has (or no "is running at" line was found),
+2 a usage or I/O error.
+
+Examples (from the Kubernetes docs):
+  kubectl cluster-info | apiserver-proxy-url cluster-info
+  kubectl cluster-info > cluster-info.txt && apiserver-proxy-url cluster-info cluster-info.txt --json
+`;
+  }
+  return `Usage: apiserver-proxy-url <command> [options]
+
+Builds and checks Kubernetes apiserver proxy URLs
+(/api/v1/namespaces/{ns}/services/[https:]name[:port]/proxy/...), as kube-apiserver, kubectl and
+browsers treat them.
+
+Commands:
+  parse <url>           explain a proxy URL and what Kubernetes will do with it
+  build [options]       print the canonical proxy URL of a Service, pod or node
+  cluster-info [FILE]   read \`kubectl cluster-info\` output (FILE or stdin)
+
+Options:
+  -h, --help            show this help (also after a command: build --help)
+  --version             print the version
+
+Exit status: 0 success (warnings allowed), 1 the input has an error, 2 a usage error.
+
+Examples (from the Kubernetes docs):
+  apiserver-proxy-url parse 'http://104.197.5.247/api/v1/namespaces/kube-system/services/${ES}/proxy/_search?q=user:kimchy'
+  apiserver-proxy-url build --base http://localhost:8080 --namespace kube-system --service ${ES}
+  kubectl cluster-info | apiserver-proxy-url cluster-info
+`;
+}

@@ -1,0 +1,28 @@
+// Runs the built command line (dist/cli.js) with plain node, asynchronously, as users run it.
+import { access } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Run, run } from './kubectl/kubectl.js';
+
+export const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
+
+/** Throws when dist/cli.js is missing: the root `pnpm test` builds it first. */
+export async function assertBuilt(): Promise<void> {
+  await access(CLI).catch(() => {
+    throw new Error(`${CLI} is missing: run \`pnpm build\` first (the root \`pnpm test\` does)`);
+  });
+}
+
+/**
+ * `node dist/cli.js ...args`, with `input` on stdin. Colour is left to the caller's `env`; by
+ * default NO_COLOR is set, as the output is a pipe anyway.
+ */
+export function cli(
+  args: string[],
+  options: { input?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<Run> {
+  const env = options.env ?? { PATH: process.env.PATH ?? '', NO_COLOR: '1' };
+  const runOptions: { input?: string; env: NodeJS.ProcessEnv } = { env };
+  if (options.input !== undefined) runOptions.input = options.input;
+  return run(process.execPath, [CLI, ...args], runOptions);
+}
