@@ -12,6 +12,17 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
         },
       },
+      {
+        test: {
+          name: 'playground',
+          root: 'apps/playground',
+          include: ['test/**/*.test.ts'],
+          // Finds (or installs) Chromium and checks that the site is built, once, before any test.
+          globalSetup: ['test/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,88 @@
+import type { ParseResult } from 'apiserver-proxy-url';
+import { useMemo } from 'react';
+import { destinationOf } from './destination.ts';
+import { useI18n } from './i18n/context.ts';
+import { diagnosticText } from './i18n/index.ts';
+
+/** Where the request really goes: what the browser sends, what the backend gets, kubectl proxy's say. */
+export function DestinationPanel({ url, parsed }: { url: string; parsed: ParseResult }) {
+  const { t, lang } = useI18n();
+  const d = useMemo(() => destinationOf(url, parsed), [url, parsed]);
+  const s = t.destination;
+  // An error means the API server answers it itself (400, 404) instead of proxying.
+  const refusal = parsed.diagnostics.find((x) => x.severity === 'error');
+
+  return (
+    <section className="card" aria-labelledby="destination-heading">
+      <h2 id="destination-heading">{s.heading}</h2>
+      {d === null ? (
+        <p className="muted">{s.unknown}</p>
+      ) : (
+        <dl className="destination">
+          <dt>{s.browserSends}</dt>
+          <dd>
+            <code className="url-text request">GET {d.request}</code>
+            <span className="muted">
+              {' '}
+              {s.to} {d.host === null ? s.pageHost : <code>{d.host}</code>}
+            </span>
+            {d.cleaned && !d.escapes && <p className="note">{s.cleaned}</p>}
+          </dd>
+          <dt>{s.backend}</dt>
+          <dd>
+            {d.escapes ? (
+              <p className="bad">
+                {s.escapes} {diagnosticText(d.escapes, lang).message}
+              </p>
+            ) : refusal ? (
+              <p className="bad">
+                {s.refused} {diagnosticText(refusal, lang).message}
+              </p>
+            ) : d.backend ? (
+              <>
+                <p>
+                  {s.backendWhat(
+                    d.backend.resource,
+                    d.backend.namespace === null
+                      ? d.backend.name
+                      : `${d.backend.namespace}/${d.backend.name}`,
+                  )}
+                </p>
+                <ul className="facts">
+                  <li>
+                    {s.portLabel}:{' '}
+                    {d.backend.port === '' ? (
+                      <span className="muted">{s.defaultPort(d.backend.resource)}</span>
+                    ) : (
+                      <code>{d.backend.port}</code>
+                    )}
+                  </li>
+                  <li>
+                    {s.over}: <code>{d.backend.scheme || 'http'}</code>
+                  </li>
+                  <li>
+                    {s.backendPath}:{' '}
+                    <code className="url-text">
+                      {d.backend.path || '/'}
+                      {d.backend.query && `?${d.backend.query}`}
+                    </code>
+                  </li>
+                </ul>
+              </>
+            ) : (
+              <p className="muted">{s.unknown}</p>
+            )}
+            {d.fragment !== '' && <p className="note">{s.fragmentStays}</p>}
+          </dd>
+          <dt>{s.kubectl}</dt>
+          <dd
+            className={d.kubectlRefuses ? 'bad' : 'good'}
+            data-kubectl={d.kubectlRefuses ? 'refuses' : 'accepts'}
+          >
+            {d.kubectlRefuses ? s.kubectlRefuses : s.kubectlAccepts}
+          </dd>
+        </dl>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+import type { Diagnostic, ParseResult, Severity } from 'apiserver-proxy-url';
+import { changed, excerpt } from './excerpt.ts';
+import type { FormField } from './form-model.ts';
+import { useI18n } from './i18n/context.ts';
+import { diagnosticText } from './i18n/index.ts';
+
+interface Props {
+  url: string;
+  parsed: ParseResult;
+  /** The builder's refusal of the form: shown instead of the URL's findings while it lasts. */
+  refused: Diagnostic[];
+  onFix: (fix: string) => void;
+  onShow: (start: number, end: number) => void;
+  onField: (field: FormField) => void;
+}
+
+const formFields: readonly string[] = [
+  'base',
+  'resource',
+  'namespace',
+  'name',
+  'scheme',
+  'port',
+  'path',
+  'query',
+];
+const isFormField = (f: string | undefined): f is FormField => !!f && formFields.includes(f);
+
+/** Every diagnostic with its severity, message and span, and its fix one click away. */
+export function Diagnostics({ url, parsed, refused, onFix, onShow, onField }: Props) {
+  const { t, lang } = useI18n();
+  const fromForm = refused.length > 0;
+  const list = fromForm ? refused : parsed.diagnostics;
+  const count = (s: Severity) => list.filter((d) => d.severity === s).length;
+
+  return (
+    <section className="card" aria-labelledby="diagnostics-heading">
+      <h2 id="diagnostics-heading">{t.diagnostics.heading}</h2>
+      <div aria-live="polite" className="diagnostics-live">
+        <p className="summary">
+          {list.length === 0
+            ? t.diagnostics.none
+            : t.diagnostics.summary(count('error'), count('warning'), count('info'))}
+          {fromForm && <span className="from-form"> · {t.diagnostics.fromForm}</span>}
+        </p>
+        {list.length > 0 && (
+          <ul className="diagnostics">
+            {list.map((d) => {
+              const { title, message } = diagnosticText(d, lang);
+              const field = d.field;
+              return (
+                <li key={d.code} data-code={d.code} className={`diagnostic sev-${d.severity}`}>
+                  <p className="diagnostic-head">
+                    <span className={`badge badge-${d.severity}`}>
+                      {t.diagnostics.severity[d.severity]}
+                    </span>{' '}
+                    <strong>{title}</strong>
+                  </p>
+                  <p className="diagnostic-message">{message}</p>
+                  {!fromForm && d.end > d.start && <Span url={url} d={d} />}
+                  {isFormField(field) && (
+                    <p className="diagnostic-field">
+                      {t.diagnostics.field}: {t.form[field]}
+                    </p>
+                  )}
+                  {d.fix !== undefined && <FixPreview url={url} fix={d.fix} />}
+                  <div className="actions">
+                    {d.fix !== undefined && (
+                      <button type="button" onClick={() => onFix(d.fix as string)}>
+                        {t.diagnostics.applyFix}
+                        <span className="sr-only">: {title}</span>
+                      </button>
+                    )}
+                    {!fromForm && d.end > d.start && (
+                      <button
+                        type="button"
+                        className="secondary"
+                        onClick={() => onShow(d.start, d.end)}
+                      >
+                        {t.diagnostics.showInUrl}
+                        <span className="sr-only">: {title}</span>
+                      </button>
+                    )}
+                    {isFormField(field) && (
+                      <button type="button" className="secondary" onClick={() => onField(field)}>
+                        {t.diagnostics.goToField}
+                        <span className="sr-only">: {t.form[field]}</span>
+                      </button>
+                    )}
+                    <span className="code">
+                      {t.diagnostics.learnMore} <code>{d.code}</code>
+                    </span>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function Span({ url, d }: { url: string; d: Diagnostic }) {
+  const e = excerpt(url, d.start, Math.min(d.end, url.length));
+  return (
+    <p className="excerpt">
+      <code className="url-text">
+        {e.cutBefore && '…'}
+        {e.before}
+        <mark className={`mark-${d.severity}`}>{e.marked}</mark>
+        {e.after}
+        {e.cutAfter && '…'}
+      </code>
+    </p>
+  );
+}
+
+function FixPreview({ url, fix }: { url: string; fix: string }) {
+  const { t } = useI18n();
+  const { start, beforeEnd, afterEnd } = changed(url, fix);
+  const e = excerpt(fix, start, afterEnd);
+  const removed = excerpt(url, start, beforeEnd, 0).marked;
+  return (
+    <p className="excerpt fix-preview">
+      <span className="fix-label">{t.diagnostics.fixPreview}</span>{' '}
+      <code className="url-text">
+        {e.cutBefore && '…'}
+        {e.before}
+        {removed !== '' && <del>{removed}</del>}
+        {e.marked !== '' && <ins>{e.marked}</ins>}
+        {e.after}
+        {e.cutAfter && '…'}
+      </code>
+    </p>
+  );
+}

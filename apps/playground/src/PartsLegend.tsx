@@ -1,0 +1,72 @@
+import type { ParseResult } from 'apiserver-proxy-url';
+import { useI18n } from './i18n/context.ts';
+import type { PartName } from './i18n/en.ts';
+
+interface Props {
+  value: string;
+  parsed: ParseResult;
+  focused: PartName | null;
+}
+
+const leaves: readonly PartName[] = [
+  'base',
+  'namespace',
+  'resource',
+  'id',
+  'scheme',
+  'name',
+  'port',
+  'path',
+  'query',
+  'fragment',
+];
+
+/** Each part found, in its colour, and the plain-words explanation of the part under the caret. */
+export function PartsLegend({ value, parsed, focused }: Props) {
+  const { t } = useI18n();
+  const { parts, target } = parsed;
+  // The id only when the parser could not split it into scheme, name and port.
+  const split = parts.name !== undefined;
+  const present = leaves
+    .filter((name) => parts[name] !== undefined && !(name === 'id' && split))
+    .sort((a, b) => (parts[a]?.[0] ?? 0) - (parts[b]?.[0] ?? 0));
+  const shown = focused === 'id' && split ? null : focused;
+  const span = shown ? parts[shown] : undefined;
+  const text = span ? value.slice(span[0], span[1]) : '';
+  const context = { resource: target?.resource ?? null, text };
+
+  return (
+    <div className="parts">
+      <h2 className="sr-only">{t.url.partsHeading}</h2>
+      {present.length === 0 ? (
+        <p className="muted">{t.url.noParts}</p>
+      ) : (
+        <ul className="chips">
+          {present.map((name) => {
+            const [start, end] = parts[name] ?? [0, 0];
+            return (
+              <li
+                key={name}
+                className={`chip part-${name}`}
+                aria-current={name === shown ? 'true' : undefined}
+              >
+                <span className="chip-name">{t.parts[name]}</span>
+                <code className="chip-value">{value.slice(start, end)}</code>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p id="proxy-url-part" className="explain">
+        {shown ? (
+          <>
+            <strong className={`explain-name part-${shown}`}>{t.parts[shown]}</strong>{' '}
+            {t.explain[shown](context)}
+          </>
+        ) : (
+          <span className="muted">{t.url.caretHint}</span>
+        )}
+      </p>
+    </div>
+  );
+}

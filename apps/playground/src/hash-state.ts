@@ -1,0 +1,29 @@
+// The page state lives in the address: `#url=<encodeURIComponent(url)>`, restored on load.
+
+import { withoutCredentials } from './redact.ts';
+
+const key = 'url=';
+
+/** The URL held by a location hash (`#url=...`), verbatim; `null` when there is none. */
+export function readHash(hash: string): string | null {
+  const fields = hash.replace(/^#/, '').split('&');
+  const field = fields.find((f) => f.startsWith(key));
+  if (field === undefined) return null;
+  const raw = field.slice(key.length);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw; // a hand-edited link with a stray '%': show it as written
+  }
+}
+
+/** The hash for a URL; credentials never go into the address. */
+export function hashFor(url: string): string {
+  return `#${key}${encodeURIComponent(withoutCredentials(url))}`;
+}
+
+/** A link to this page (wherever it is hosted) that opens with `url`. */
+export function shareLink(pageHref: string, url: string): string {
+  const page = pageHref.split('#')[0] ?? pageHref;
+  return `${page}${hashFor(url)}`;
+}

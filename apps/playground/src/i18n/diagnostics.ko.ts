@@ -1,0 +1,155 @@
+import type { DiagnosticCode } from 'apiserver-proxy-url';
+
+/**
+ * 진단 코드마다 한국어 제목과 문장: 쿠버네티스가 무엇을 하는지. 영어 문장은 라이브러리가 주고,
+ * 이 표는 `Record<DiagnosticCode, …>`라서 코드가 빠지거나 남으면 `tsc`가 실패한다.
+ */
+export const diagnosticsKo: Record<DiagnosticCode, { title: string; message: string }> = {
+  'not-a-proxy-url': {
+    title: '프록시 URL이 아님',
+    message: '서비스, 파드, 노드의 프록시 경로가 없습니다.',
+  },
+  'unsupported-url-scheme': {
+    title: 'API 서버에 쓰지 않는 URL 스킴',
+    message: '이 스킴으로 API 서버에 요청을 보내는 클라이언트는 없습니다.',
+  },
+  'legacy-proxy-path': {
+    title: '제거된 /api/v1/proxy/... 형식',
+    message: '이 형식은 1.10에서 제거되어 API 서버가 404로 응답합니다.',
+  },
+  'invalid-base': {
+    title: '/api/v1 앞에 올 수 없는 베이스',
+    message: '베이스는 비어 있거나, /로 시작하는 경로이거나, http(s)·ws(s) URL이어야 합니다.',
+  },
+  'invalid-resource': {
+    title: '프록시가 없는 리소스',
+    message: '프록시가 있는 리소스는 services, pods, nodes뿐입니다.',
+  },
+  'invalid-id': {
+    title: 'API 서버가 거부하는 id',
+    message: 'API 서버가 400으로 응답합니다. id는 name, name:port, scheme:name:port 중 하나입니다.',
+  },
+  'invalid-scheme': {
+    title: 'http·https가 아닌 id 스킴',
+    message: 'API 서버가 400으로 응답합니다. 스킴은 http, https이거나 비어 있어야 합니다.',
+  },
+  'bad-percent-encoding': {
+    title: '잘못된 퍼센트 인코딩',
+    message:
+      '"%" 뒤에 16진수 두 자리가 없으면 400, 네임스페이스나 id의 이스케이프가 UTF-8이 아니면 일치하는 이름이 없습니다.',
+  },
+  'encoded-slash-in-name': {
+    title: '네임스페이스나 id 안의 %2F',
+    message: 'API 서버가 %2F를 "/"로 디코딩하여 경로를 찾지 못합니다.',
+  },
+  'invalid-namespace': {
+    title: '잘못된 네임스페이스',
+    message:
+      'API 서버가 이 네임스페이스를 거부합니다. DNS-1123 레이블(a-z, 0-9, "-", 영숫자로 시작하고 끝남, 최대 63자)이어야 합니다.',
+  },
+  'invalid-name': {
+    title: '잘못된 이름',
+    message:
+      'API 서버가 이 이름을 거부합니다. 서비스는 DNS-1035 레이블, 파드와 노드는 DNS-1123 서브도메인이어야 합니다.',
+  },
+  'invalid-port': {
+    title: '잘못된 포트',
+    message:
+      'API 서버가 이 포트를 거부합니다. 1부터 65535까지의 번호이거나, 서비스라면 DNS-1123 레이블 형식의 포트 이름이어야 합니다.',
+  },
+  'path-escapes-proxy': {
+    title: '프록시를 벗어나는 경로',
+    message:
+      '브라우저나 kubectl proxy가 경로를 정리하면 프록시 밖으로 나가 전혀 다른 API 요청이 됩니다.',
+  },
+  'scheme-parsed-as-name': {
+    title: '이름으로 읽힌 스킴',
+    message:
+      'API 서버는 두 부분을 scheme:name이 아닌 name:port로 읽습니다. "https:이름:"처럼 끝에 콜론을 붙이세요.',
+  },
+  'missing-trailing-slash': {
+    title: '/proxy 뒤에 슬래시 없음',
+    message: 'API 서버가 GET과 HEAD 요청에 /proxy/로 가는 301 리디렉션으로 응답합니다.',
+  },
+  'named-pod-port': {
+    title: '이름으로 쓴 파드 포트',
+    message: 'API 서버는 컨테이너 포트 이름을 해석하지 않습니다. 포트 번호를 쓰세요.',
+  },
+  'port-number-format': {
+    title: '부호나 앞자리 0이 있는 포트 번호',
+    message: 'API 서버는 부호와 앞자리 0을 떼고 이 포트를 숫자로 읽습니다.',
+  },
+  'scheme-port-mismatch': {
+    title: '포트와 맞지 않는 스킴',
+    message: '스킴이 포트와 맞지 않습니다. https 포트에 http를, 또는 http 포트에 https를 씁니다.',
+  },
+  'kubelet-port-scheme-ignored': {
+    title: 'kubelet 포트에서 무시되는 스킴',
+    message: 'API 서버는 이 포트에서 kubelet 자체의 스킴을 씁니다.',
+  },
+  'dot-segment-in-path': {
+    title: '경로 안의 점 세그먼트',
+    message:
+      '브라우저, kubectl proxy, API 서버가 점 세그먼트(".", "..")를 정리하므로 백엔드는 다른 경로를 받습니다.',
+  },
+  'double-slash-in-path': {
+    title: '경로 안의 이중 슬래시',
+    message: 'kubectl proxy는 "//"를 리디렉션하고, API 서버는 하나로 합칩니다.',
+  },
+  'encoded-slash-in-path': {
+    title: '경로 안의 %2F',
+    message: 'API 서버가 %2F를 디코딩하므로 백엔드는 "/"를 받습니다.',
+  },
+  'encoded-query-in-path': {
+    title: '경로 안의 %3F',
+    message: '백엔드는 %3F를 쿼리가 아닌 경로의 일부로 받습니다.',
+  },
+  'backslash-in-path': {
+    title: '경로 안의 역슬래시',
+    message: '브라우저는 "\\"를 "/"로 보내고, %5C는 백엔드에 역슬래시로 전달됩니다.',
+  },
+  'kubectl-proxy-rejects-path': {
+    title: 'kubectl proxy가 거부하는 경로',
+    message: 'kubectl proxy가 403으로 응답합니다. 기본 --reject-paths가 exec와 attach를 막습니다.',
+  },
+  'kubectl-proxy-rejects-host': {
+    title: 'kubectl proxy가 거부하는 호스트',
+    message: 'kubectl proxy가 이 호스트에 403으로 응답합니다. localhost를 쓰세요.',
+  },
+  'dry-run-query': {
+    title: '쿼리 안의 dryRun',
+    message: 'API 서버가 400으로 응답합니다. dryRun은 지원되지 않습니다.',
+  },
+  'path-query-ignored': {
+    title: '쿼리 안의 path',
+    message: 'API 서버는 이 path 키를 무시합니다.',
+  },
+  'service-name-leading-digit': {
+    title: '숫자로 시작하는 서비스 이름',
+    message: '오래된 API 서버는 숫자로 시작하는 서비스 이름을 거부합니다.',
+  },
+  'credentials-in-url': {
+    title: 'URL 안의 인증정보',
+    message: 'API 서버는 비밀번호를 받지 않으며, 이 비밀번호는 URL과 함께 새어 나갑니다.',
+  },
+  'insecure-remote-base': {
+    title: '원격 API 서버로 가는 평문 http',
+    message: '토큰이 암호화되지 않은 채 전송됩니다.',
+  },
+  'encoded-colon': {
+    title: 'id 안의 %3A',
+    message: 'API 서버는 %3A를 ":"로 디코딩합니다. kubectl은 ":"를 씁니다.',
+  },
+  'empty-port-unnamed-only': {
+    title: '포트 없음: 이름 없는 서비스 포트만',
+    message: '포트가 없으면 API 서버는 이름 없는 서비스 포트에만 연결합니다.',
+  },
+  'redundant-colon': {
+    title: '가장 짧은 형태가 아닌 id',
+    message: 'API 서버는 이 id를 콜론을 줄인 가장 짧은 형태와 같게 읽습니다.',
+  },
+  'surrounding-whitespace': {
+    title: 'URL 앞뒤의 공백',
+    message: '브라우저는 이 공백을 버리지만 스크립트는 그러지 않을 수 있습니다.',
+  },
+};

@@ -1,0 +1,245 @@
+import type { ProxyResource } from 'apiserver-proxy-url';
+import type { ExampleId } from '../examples.ts';
+
+/** A highlighted piece of the URL: the parser's `parts`, one colour each. */
+export type PartName =
+  | 'base'
+  | 'namespace'
+  | 'resource'
+  | 'id'
+  | 'scheme'
+  | 'name'
+  | 'port'
+  | 'path'
+  | 'query'
+  | 'fragment';
+
+/** What an explanation may depend on: the resource the URL names, and the part's own text. */
+export interface PartContext {
+  resource: ProxyResource | null;
+  text: string;
+}
+
+const kind = (r: ProxyResource | null): string =>
+  r === 'pods' ? 'pod' : r === 'nodes' ? 'node' : 'Service';
+
+/** Every English string of the interface. Korean (`ko.ts`) has the same shape, checked by `tsc`. */
+export const en = {
+  lang: 'en',
+  documentTitle: 'Proxy URL playground',
+  title: 'Proxy URL playground',
+  tagline:
+    'Build, check and share Kubernetes API server proxy URLs. Everything happens in this page: nothing you type is sent anywhere.',
+  language: 'Language',
+  skipLink: 'Skip to the URL',
+
+  url: {
+    label: 'Proxy URL',
+    help: 'Paste or type a URL. Move the cursor through it to see what each part means.',
+    placeholder: '/api/v1/namespaces/default/services/my-service:http/proxy/',
+    partsHeading: 'Parts of the URL',
+    noParts: 'No proxy URL found yet.',
+    caretHint: 'Put the cursor in the URL to explain a part.',
+    canonical: 'Canonical form',
+    useCanonical: 'Use the canonical form',
+    empty: '(empty)',
+  },
+
+  parts: {
+    base: 'base',
+    namespace: 'namespace',
+    resource: 'resource',
+    id: 'id',
+    scheme: 'scheme',
+    name: 'name',
+    port: 'port',
+    path: 'path',
+    query: 'query',
+    fragment: 'fragment',
+  } satisfies Record<PartName, string>,
+
+  explain: {
+    base: ({ text }: PartContext): string =>
+      text.startsWith('/')
+        ? 'A path prefix added by something in front of the API server (Rancher, Backstage, kubectl proxy --api-prefix). The host is the page or tool that sends the request.'
+        : 'Who receives the request: http://localhost:8001 is kubectl proxy on your machine, which adds your credentials; an https:// address is the API server itself, or a proxy in front of it.',
+    namespace: ({ resource }: PartContext): string =>
+      `The namespace of the ${kind(resource)}: a DNS-1123 label (a-z, 0-9, "-", at most 63 characters).`,
+    resource: (): string =>
+      'services, pods or nodes: the kind of object whose proxy subresource the API server opens.',
+    id: (): string =>
+      'The id: name, name:port or scheme:name:port. The API server splits it on every ":", after percent-decoding.',
+    scheme: ({ text }: PartContext): string =>
+      `"${text}:" is how the API server talks to the backend, not the scheme you type: a URL starting with http://localhost can still reach a backend over HTTPS. Without it the API server uses plain HTTP.`,
+    name: ({ resource }: PartContext): string =>
+      resource === 'services'
+        ? 'The Service name: a DNS-1035 label (a letter first; newer clusters also take a digit).'
+        : `The ${kind(resource)} name: a DNS-1123 subdomain.`,
+    port: ({ resource }: PartContext): string =>
+      resource === 'pods'
+        ? 'The container port. Only numbers work: the API server does not resolve container port names.'
+        : resource === 'nodes'
+          ? "The node port. Empty or 10250 is the kubelet, reached with the kubelet's own scheme and credentials."
+          : 'The Service port: its number (spec.ports[].port, not the targetPort) or its name. With no port, only an unnamed Service port is reached.',
+    path: (): string =>
+      'Sent to the backend as its path. Browsers and kubectl proxy clean ".", ".." and "//" first, and the API server decodes %2F.',
+    query: (): string =>
+      'Forwarded to the backend as written. A dryRun key makes the API server answer 400; a path key is ignored.',
+    fragment: (): string =>
+      'Stays in the browser: it is never sent to the API server or the backend.',
+  } satisfies Record<PartName, (context: PartContext) => string>,
+
+  form: {
+    heading: 'Build from parts',
+    help: 'Editing a field rebuilds the URL above; editing the URL fills these fields.',
+    presets: 'Where the request is sent',
+    presetNames: {
+      kubectl: 'kubectl proxy',
+      cluster: 'In the cluster',
+      direct: 'API server address',
+      none: 'No host',
+      custom: 'Custom',
+    },
+    presetHints: {
+      kubectl: 'http://localhost:8001: kubectl proxy with its default port adds your credentials.',
+      cluster: 'https://kubernetes.default.svc: from a pod, with its service account token.',
+      direct: 'https://<address>: straight to the API server, with a token or client certificate.',
+      none: 'A path only, as kubectl get --raw takes it.',
+      custom: 'Anything else: type it in the Base URL field.',
+    },
+    base: 'Base URL',
+    basePlaceholder: '(none: path only)',
+    resource: 'Resource',
+    resources: { services: 'services', pods: 'pods', nodes: 'nodes' } satisfies Record<
+      ProxyResource,
+      string
+    >,
+    namespace: 'Namespace',
+    namespaceForNodes: 'Nodes have no namespace.',
+    name: 'Name',
+    scheme: 'Scheme',
+    schemes: {
+      none: 'none (http)',
+      http: 'http',
+      https: 'https',
+    },
+    schemeHint: 'How the API server talks to the backend.',
+    port: 'Port',
+    portPlaceholder: '(unnamed port)',
+    path: 'Path',
+    query: 'Query',
+    refused: 'The form cannot be built yet; the URL above is the last one that could.',
+  },
+
+  diagnostics: {
+    heading: 'Diagnostics',
+    none: 'No problems: Kubernetes will accept this URL as written.',
+    fromForm: 'From the form',
+    summary: (errors: number, warnings: number, infos: number): string =>
+      [
+        `${errors} ${errors === 1 ? 'error' : 'errors'}`,
+        `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+        `${infos} ${infos === 1 ? 'note' : 'notes'}`,
+      ].join(', '),
+    severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+    applyFix: 'Apply fix',
+    fixPreview: 'Fix:',
+    showInUrl: 'Show in the URL',
+    goToField: 'Go to the field',
+    field: 'Field',
+    learnMore: 'Code',
+    fixApplied: 'Fix applied.',
+  },
+
+  destination: {
+    heading: 'Where the request really goes',
+    browserSends: 'The browser sends',
+    to: 'to',
+    pageHost: 'the host of the page or tool that sends it',
+    cleaned: 'Cleaned by the browser first: the URL as typed is not what is sent.',
+    backend: 'The API server forwards it to',
+    backendWhat: (resource: ProxyResource, where: string): string =>
+      `${resource === 'services' ? 'Service' : resource === 'pods' ? 'pod' : 'node'} ${where}`,
+    over: 'over',
+    portLabel: 'port',
+    defaultPort: (resource: ProxyResource): string =>
+      resource === 'services'
+        ? 'the unnamed Service port'
+        : resource === 'pods'
+          ? 'the first container port'
+          : 'the kubelet port',
+    backendPath: 'with the path',
+    refused: 'It is not forwarded:',
+    escapes: 'It leaves the proxy:',
+    fragmentStays: 'The fragment stays in the browser.',
+    kubectl: 'kubectl proxy with default flags',
+    kubectlRefuses: 'refuses it with 403 Forbidden.',
+    kubectlAccepts: 'lets it through.',
+    unknown: 'Nothing to show until the URL has a proxy path.',
+  },
+
+  copy: {
+    heading: 'Copy and share',
+    copyUrl: 'Copy URL',
+    copyLink: 'Copy link',
+    linkHelp: 'A link to this page with the URL in the address (#url=…). Credentials are dropped.',
+    formats: 'Copy as',
+    markdown: 'Markdown link',
+    curl: 'curl',
+    kubectl: 'kubectl get --raw',
+    rbac: 'RBAC rule',
+    copyMarkdown: 'Copy Markdown link',
+    copyCurl: 'Copy curl command',
+    copyKubectl: 'Copy kubectl get --raw command',
+    copyRbac: 'Copy RBAC rule',
+    needsTarget: 'Available once the URL has no errors.',
+    unavailable: 'Not available in this build of the library.',
+    copied: 'Copied.',
+    copyFailed: 'The browser did not allow copying: select the text and copy it yourself.',
+    credentialsDropped: 'user:password@ was dropped.',
+  },
+
+  clusterInfo: {
+    heading: 'From kubectl cluster-info',
+    label: 'kubectl cluster-info output',
+    help: 'Paste what kubectl cluster-info prints to list its services.',
+    useExample: 'Paste the docs example',
+    clear: 'Clear',
+    service: 'Service',
+    link: 'Link',
+    status: 'Status',
+    action: 'Open',
+    open: (name: string): string => `Open ${name} in the builder`,
+    notProxy: 'not a proxy link',
+    ok: 'ok',
+    count: (errors: number, warnings: number): string =>
+      `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+    empty: 'No "… is running at …" lines found.',
+    unavailable: 'Not available in this build of the library.',
+  },
+
+  examples: {
+    heading: 'Examples',
+    fromDocs: 'From the Kubernetes docs (“Accessing Clusters”)',
+    mistakes: 'Common mistakes',
+    items: {
+      docsSearch: 'Elasticsearch _search, straight to the API server',
+      docsHealth: 'Elasticsearch _cluster/health over https',
+      docsKubectlProxy: 'The same Service through kubectl proxy --port=8080',
+      docsHttpsUnnamed: 'https:<service_name>: (mind the last colon)',
+      docsIpv6: 'kubectl proxy at [::1], as the docs suggest',
+      docsClusterInfo: 'A kubectl cluster-info link',
+      schemeAsName: 'https:name without the last colon',
+      escape: 'A path that climbs out of the proxy',
+      legacy: 'The removed /api/v1/proxy/... form',
+      podExec: 'A pod path kubectl proxy refuses',
+      encodedPath: '%3A, %2F and %3F in a Prometheus URL',
+      node: 'A node with the kubelet port',
+    } satisfies Record<ExampleId, string>,
+  },
+
+  footer:
+    'Examples are taken from the Kubernetes documentation page “Accessing Clusters” (and its Korean translation), © The Kubernetes Authors, CC BY 4.0. Checks come from the apiserver-proxy-url library.',
+};
+
+export type Messages = typeof en;

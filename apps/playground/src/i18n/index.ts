@@ -1,0 +1,52 @@
+import { type Diagnostic, diagnosticCatalogue } from 'apiserver-proxy-url';
+import { diagnosticsKo } from './diagnostics.ko.ts';
+import { en, type Messages } from './en.ts';
+import { ko } from './ko.ts';
+
+export type Lang = 'en' | 'ko';
+export const languages: readonly { lang: Lang; label: string }[] = [
+  { lang: 'en', label: 'English' },
+  { lang: 'ko', label: '한국어' },
+];
+
+export const messages: Record<Lang, Messages> = { en, ko };
+
+const storageKey = 'apiserver-proxy-url-playground:lang';
+
+/** The remembered choice if there is one, else the browser's first language we have. */
+export function pickLang(stored: string | null, preferred: readonly string[]): Lang {
+  if (stored === 'en' || stored === 'ko') return stored;
+  for (const tag of preferred) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (primary === 'ko') return 'ko';
+    if (primary === 'en') return 'en';
+  }
+  return 'en';
+}
+
+function readStored(): string | null {
+  try {
+    return window.localStorage.getItem(storageKey);
+  } catch {
+    return null; // storage disabled: fall back to the browser's languages
+  }
+}
+
+export function initialLang(): Lang {
+  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
+  return pickLang(readStored(), preferred);
+}
+
+export function rememberLang(lang: Lang): void {
+  try {
+    window.localStorage.setItem(storageKey, lang);
+  } catch {
+    // storage disabled: the choice lasts for this page only
+  }
+}
+
+/** A diagnostic's title and sentence: English from the library, Korean from this app. */
+export function diagnosticText(d: Diagnostic, lang: Lang): { title: string; message: string } {
+  if (lang === 'ko') return diagnosticsKo[d.code];
+  return { title: diagnosticCatalogue[d.code].title, message: d.message };
+}

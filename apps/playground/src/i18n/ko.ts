@@ -1,0 +1,216 @@
+import type { ProxyResource } from 'apiserver-proxy-url';
+import type { Messages, PartContext } from './en.ts';
+
+const kind = (r: ProxyResource | null): string =>
+  r === 'pods' ? '파드' : r === 'nodes' ? '노드' : '서비스';
+
+/** 인터페이스의 한국어 문자열. `en.ts`와 같은 모양이어야 하며 `tsc`가 확인한다. */
+export const ko: Messages = {
+  lang: 'ko',
+  documentTitle: '프록시 URL 플레이그라운드',
+  title: '프록시 URL 플레이그라운드',
+  tagline:
+    '쿠버네티스 API 서버 프록시 URL을 만들고, 검사하고, 공유합니다. 모든 작업은 이 페이지 안에서 이루어지며 입력한 내용은 어디로도 전송되지 않습니다.',
+  language: '언어',
+  skipLink: 'URL 입력으로 건너뛰기',
+
+  url: {
+    label: '프록시 URL',
+    help: 'URL을 붙여 넣거나 입력하세요. 커서를 옮기면 각 부분의 의미를 보여 줍니다.',
+    placeholder: '/api/v1/namespaces/default/services/my-service:http/proxy/',
+    partsHeading: 'URL의 구성',
+    noParts: '아직 프록시 URL을 찾지 못했습니다.',
+    caretHint: 'URL 안에 커서를 두면 그 부분을 설명합니다.',
+    canonical: '정규 형식',
+    useCanonical: '정규 형식 사용',
+    empty: '(비어 있음)',
+  },
+
+  parts: {
+    base: '베이스',
+    namespace: '네임스페이스',
+    resource: '리소스',
+    id: 'id',
+    scheme: '스킴',
+    name: '이름',
+    port: '포트',
+    path: '경로',
+    query: '쿼리',
+    fragment: '프래그먼트',
+  },
+
+  explain: {
+    base: ({ text }: PartContext): string =>
+      text.startsWith('/')
+        ? 'API 서버 앞단(Rancher, Backstage, kubectl proxy --api-prefix)이 붙인 경로 접두사입니다. 호스트는 요청을 보내는 페이지나 도구의 호스트입니다.'
+        : '요청을 받는 곳입니다. http://localhost:8001은 내 컴퓨터의 kubectl proxy로, 인증정보를 덧붙여 줍니다. https:// 주소는 API 서버 자체이거나 그 앞의 프록시입니다.',
+    namespace: ({ resource }: PartContext): string =>
+      `${kind(resource)}의 네임스페이스입니다. DNS-1123 레이블(a-z, 0-9, "-", 최대 63자)이어야 합니다.`,
+    resource: (): string =>
+      'services, pods, nodes 중 하나로, API 서버가 어떤 오브젝트의 proxy 하위 리소스를 여는지 정합니다.',
+    id: (): string =>
+      'id는 name, name:port, scheme:name:port 중 하나입니다. API 서버는 퍼센트 디코딩 후 모든 ":"에서 나눕니다.',
+    scheme: ({ text }: PartContext): string =>
+      `"${text}:"는 API 서버가 백엔드와 통신하는 방식이며, 주소창에 입력하는 스킴이 아닙니다. http://localhost로 시작하는 URL도 HTTPS 백엔드에 닿을 수 있습니다. 생략하면 API 서버는 평문 HTTP를 씁니다.`,
+    name: ({ resource }: PartContext): string =>
+      resource === 'services'
+        ? '서비스 이름입니다. DNS-1035 레이블(영문자로 시작, 최신 클러스터는 숫자도 허용)이어야 합니다.'
+        : `${kind(resource)} 이름입니다. DNS-1123 서브도메인이어야 합니다.`,
+    port: ({ resource }: PartContext): string =>
+      resource === 'pods'
+        ? '컨테이너 포트입니다. API 서버는 컨테이너 포트 이름을 해석하지 않으므로 번호만 동작합니다.'
+        : resource === 'nodes'
+          ? '노드 포트입니다. 비어 있거나 10250이면 kubelet이며, kubelet 자체의 스킴과 인증정보를 씁니다.'
+          : '서비스 포트입니다. 번호(targetPort가 아닌 spec.ports[].port) 또는 이름을 씁니다. 포트가 없으면 이름 없는 서비스 포트에만 연결됩니다.',
+    path: (): string =>
+      '백엔드에 경로로 전달됩니다. 브라우저와 kubectl proxy가 먼저 ".", "..", "//"를 정리하고, API 서버는 %2F를 디코딩합니다.',
+    query: (): string =>
+      '쓴 그대로 백엔드에 전달됩니다. dryRun 키가 있으면 API 서버가 400으로 응답하고, path 키는 무시됩니다.',
+    fragment: (): string => '브라우저에만 남으며 API 서버나 백엔드로 전송되지 않습니다.',
+  },
+
+  form: {
+    heading: '부분으로 만들기',
+    help: '항목을 고치면 위의 URL이 다시 만들어지고, URL을 고치면 항목이 채워집니다.',
+    presets: '요청을 보낼 곳',
+    presetNames: {
+      kubectl: 'kubectl proxy',
+      cluster: '클러스터 안',
+      direct: 'API 서버 주소',
+      none: '호스트 없음',
+      custom: '직접 입력',
+    },
+    presetHints: {
+      kubectl: 'http://localhost:8001: 기본 포트의 kubectl proxy가 인증정보를 덧붙입니다.',
+      cluster: 'https://kubernetes.default.svc: 파드 안에서 서비스 어카운트 토큰으로 접근합니다.',
+      direct: 'https://<주소>: 토큰이나 클라이언트 인증서로 API 서버에 직접 접근합니다.',
+      none: 'kubectl get --raw처럼 경로만 씁니다.',
+      custom: '그 밖의 주소: 베이스 URL 칸에 입력하세요.',
+    },
+    base: '베이스 URL',
+    basePlaceholder: '(없음: 경로만)',
+    resource: '리소스',
+    resources: { services: 'services (서비스)', pods: 'pods (파드)', nodes: 'nodes (노드)' },
+    namespace: '네임스페이스',
+    namespaceForNodes: '노드에는 네임스페이스가 없습니다.',
+    name: '이름',
+    scheme: '스킴',
+    schemes: {
+      none: '없음 (http)',
+      http: 'http',
+      https: 'https',
+    },
+    schemeHint: 'API 서버가 백엔드와 통신하는 방식입니다.',
+    port: '포트',
+    portPlaceholder: '(이름 없는 포트)',
+    path: '경로',
+    query: '쿼리',
+    refused:
+      '아직 이 항목들로는 URL을 만들 수 없습니다. 위의 URL은 마지막으로 만들 수 있었던 것입니다.',
+  },
+
+  diagnostics: {
+    heading: '진단',
+    none: '문제 없음: 쿠버네티스가 이 URL을 그대로 받아들입니다.',
+    fromForm: '입력 항목에서',
+    summary: (errors: number, warnings: number, infos: number): string =>
+      `오류 ${errors}개, 경고 ${warnings}개, 참고 ${infos}개`,
+    severity: { error: '오류', warning: '경고', info: '참고' },
+    applyFix: '수정 적용',
+    fixPreview: '수정안:',
+    showInUrl: 'URL에서 보기',
+    goToField: '항목으로 이동',
+    field: '항목',
+    learnMore: '코드',
+    fixApplied: '수정을 적용했습니다.',
+  },
+
+  destination: {
+    heading: '요청이 실제로 가는 곳',
+    browserSends: '브라우저가 보내는 요청',
+    to: '받는 곳',
+    pageHost: '요청을 보내는 페이지나 도구의 호스트',
+    cleaned: '브라우저가 먼저 정리합니다. 입력한 URL과 실제로 보내는 URL이 다릅니다.',
+    backend: 'API 서버가 전달하는 곳',
+    backendWhat: (resource: ProxyResource, where: string): string =>
+      `${resource === 'services' ? '서비스' : resource === 'pods' ? '파드' : '노드'} ${where}`,
+    over: '프로토콜',
+    portLabel: '포트',
+    defaultPort: (resource: ProxyResource): string =>
+      resource === 'services'
+        ? '이름 없는 서비스 포트'
+        : resource === 'pods'
+          ? '첫 번째 컨테이너 포트'
+          : 'kubelet 포트',
+    backendPath: '경로',
+    refused: '전달되지 않습니다:',
+    escapes: '프록시를 벗어납니다:',
+    fragmentStays: '프래그먼트는 브라우저에 남습니다.',
+    kubectl: '기본 플래그의 kubectl proxy',
+    kubectlRefuses: '403 Forbidden으로 거부합니다.',
+    kubectlAccepts: '통과시킵니다.',
+    unknown: 'URL에 프록시 경로가 있어야 보여 줄 수 있습니다.',
+  },
+
+  copy: {
+    heading: '복사와 공유',
+    copyUrl: 'URL 복사',
+    copyLink: '링크 복사',
+    linkHelp: 'URL을 주소(#url=…)에 담은 이 페이지의 링크입니다. 인증정보는 빠집니다.',
+    formats: '다른 형식으로 복사',
+    markdown: '마크다운 링크',
+    curl: 'curl',
+    kubectl: 'kubectl get --raw',
+    rbac: 'RBAC 규칙',
+    copyMarkdown: '마크다운 링크 복사',
+    copyCurl: 'curl 명령 복사',
+    copyKubectl: 'kubectl get --raw 명령 복사',
+    copyRbac: 'RBAC 규칙 복사',
+    needsTarget: 'URL에 오류가 없어야 쓸 수 있습니다.',
+    unavailable: '이 빌드의 라이브러리에는 없는 기능입니다.',
+    copied: '복사했습니다.',
+    copyFailed: '브라우저가 복사를 허용하지 않았습니다. 텍스트를 선택해 직접 복사하세요.',
+    credentialsDropped: 'user:password@는 뺐습니다.',
+  },
+
+  clusterInfo: {
+    heading: 'kubectl cluster-info에서 가져오기',
+    label: 'kubectl cluster-info 출력',
+    help: 'kubectl cluster-info가 출력한 내용을 붙여 넣으면 서비스 목록을 보여 줍니다.',
+    useExample: '문서의 예시 붙여 넣기',
+    clear: '지우기',
+    service: '서비스',
+    link: '링크',
+    status: '상태',
+    action: '열기',
+    open: (name: string): string => `${name}을(를) 빌더에서 열기`,
+    notProxy: '프록시 링크 아님',
+    ok: '정상',
+    count: (errors: number, warnings: number): string => `오류 ${errors}개, 경고 ${warnings}개`,
+    empty: '"… is running at …" 줄을 찾지 못했습니다.',
+    unavailable: '이 빌드의 라이브러리에는 없는 기능입니다.',
+  },
+
+  examples: {
+    heading: '예시',
+    fromDocs: '쿠버네티스 문서 「클러스터 접근」에서',
+    mistakes: '흔한 실수',
+    items: {
+      docsSearch: 'API 서버로 바로 가는 Elasticsearch _search',
+      docsHealth: 'https로 보는 Elasticsearch _cluster/health',
+      docsKubectlProxy: 'kubectl proxy --port=8080을 거치는 같은 서비스',
+      docsHttpsUnnamed: 'https:<service_name>: (마지막 콜론에 주의)',
+      docsIpv6: '문서대로 [::1]에서 듣는 kubectl proxy',
+      docsClusterInfo: 'kubectl cluster-info가 출력한 링크',
+      schemeAsName: '마지막 콜론이 빠진 https:이름',
+      escape: '프록시 밖으로 올라가는 경로',
+      legacy: '제거된 /api/v1/proxy/... 형식',
+      podExec: 'kubectl proxy가 거부하는 파드 경로',
+      encodedPath: 'Prometheus URL 안의 %3A, %2F, %3F',
+      node: 'kubelet 포트로 가는 노드',
+    },
+  },
+
+  footer:
+    '예시는 쿠버네티스 문서 「클러스터 접근」(Accessing Clusters)과 그 한국어 번역에서 가져왔습니다. © The Kubernetes Authors, CC BY 4.0. 검사는 apiserver-proxy-url 라이브러리가 합니다.',
+};
