@@ -1,6 +1,7 @@
 import type { ParseResult } from 'apiserver-proxy-url';
 import { useI18n } from './i18n/context.ts';
 import type { PartName } from './i18n/en.ts';
+import { partNames } from './segments.ts';
 
 interface Props {
   value: string;
@@ -8,26 +9,13 @@ interface Props {
   focused: PartName | null;
 }
 
-const leaves: readonly PartName[] = [
-  'base',
-  'namespace',
-  'resource',
-  'id',
-  'scheme',
-  'name',
-  'port',
-  'path',
-  'query',
-  'fragment',
-];
-
 /** Each part found, in its colour, and the plain-words explanation of the part under the caret. */
 export function PartsLegend({ value, parsed, focused }: Props) {
   const { t } = useI18n();
   const { parts, target } = parsed;
   // The id only when the parser could not split it into scheme, name and port.
   const split = parts.name !== undefined;
-  const present = leaves
+  const present = partNames
     .filter((name) => parts[name] !== undefined && !(name === 'id' && split))
     .sort((a, b) => (parts[a]?.[0] ?? 0) - (parts[b]?.[0] ?? 0));
   const shown = focused === 'id' && split ? null : focused;

@@ -9,8 +9,8 @@ export interface Segment {
   severity: Severity | null;
 }
 
-/** Inner parts last: scheme, name and port sit inside the id and win over it. */
-const order: readonly PartName[] = [
+/** Every part, in URL order; inner parts last: scheme, name and port sit inside the id and win over it. */
+export const partNames: readonly PartName[] = [
   'base',
   'namespace',
   'resource',
@@ -35,7 +35,7 @@ export function segment(
 ): Segment[] {
   const spans = diagnostics.filter((d) => d.end > d.start && d.start < length);
   const edges = new Set<number>([0, length]);
-  for (const name of order) {
+  for (const name of partNames) {
     const span = parts[name];
     if (span) for (const edge of span) if (edge <= length) edges.add(edge);
   }
@@ -49,7 +49,7 @@ export function segment(
     const start = sorted[i] as number;
     const end = sorted[i + 1] as number;
     let part: PartName | null = null;
-    for (const name of order) {
+    for (const name of partNames) {
       const span = parts[name];
       if (span && span[0] <= start && end <= span[1]) part = name;
     }
@@ -69,7 +69,7 @@ export function segment(
 /** The innermost part under the caret (a caret right after a part still counts as in it). */
 export function partAt(parts: ProxyUrlParts, caret: number): PartName | null {
   let found: PartName | null = null;
-  for (const name of order) {
+  for (const name of partNames) {
     const span = parts[name];
     if (span && span[0] <= caret && caret <= span[1]) found = name;
   }

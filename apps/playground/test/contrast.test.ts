@@ -3,6 +3,7 @@
 // text over the part colours drawn under the text area.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { partNames } from '../src/segments.ts';
 
 const css = readFileSync(new URL('../src/styles.css', import.meta.url), 'utf8');
 
@@ -28,20 +29,8 @@ const ratio = (a: string, b: string) => {
   return (x + 0.05) / (y + 0.05);
 };
 
-const parts = [
-  'base',
-  'namespace',
-  'resource',
-  'id',
-  'scheme',
-  'name',
-  'port',
-  'path',
-  'query',
-  'fragment',
-];
 const pairs: [string, string][] = [
-  ...parts.map((p): [string, string] => ['fg', `p-${p}`]),
+  ...partNames.map((p): [string, string] => ['fg', `p-${p}`]),
   ['fg', 'bg'],
   ['fg', 'surface'],
   ['fg', 'code-bg'],

@@ -37,8 +37,9 @@ function usage<T>(parse: () => T): T {
   }
 }
 
-async function parseCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = usage(() =>
+/** The flags `parse` and `cluster-info` share: `--json`, `--help`, and positional arguments. */
+const jsonAndPositionals = (argv: string[]) =>
+  usage(() =>
     parseArgs({
       args: argv,
       options: { json: { type: 'boolean' }, help: HELP },
@@ -46,6 +47,9 @@ async function parseCommand(argv: string[]): Promise<number> {
       strict: true,
     }),
   );
+
+async function parseCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = jsonAndPositionals(argv);
   if (values.help) return out(help('parse'));
   if (positionals.length !== 1) {
     throw new UsageError(
@@ -115,14 +119,7 @@ async function buildCommand(argv: string[]): Promise<number> {
 }
 
 async function clusterInfoCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = usage(() =>
-    parseArgs({
-      args: argv,
-      options: { json: { type: 'boolean' }, help: HELP },
-      allowPositionals: true,
-      strict: true,
-    }),
-  );
+  const { values, positionals } = jsonAndPositionals(argv);
   if (values.help) return out(help('cluster-info'));
   if (positionals.length > 1) throw new UsageError('cluster-info reads one FILE, or stdin');
   const file = positionals[0];
