@@ -53,13 +53,13 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
   const base = input?.base ? normaliseBase(input.base) : '';
   if (typeof base !== 'string') list = refuse(list, base.code, 'base', base.message);
   if (resource !== 'services' && resource !== 'pods' && resource !== 'nodes') {
-    list = refuse(list, 'invalid-resource', 'resource', messages.invalidResource());
+    list = refuse(list, 'invalid-resource', 'resource', messages.invalidResource);
   }
   const namespace = input?.namespace;
   if (resource !== 'nodes') {
     list = refuseErrors(list, checkNamespace(typeof namespace === 'string' ? namespace : ''));
   } else if (namespace !== undefined && namespace !== null) {
-    list = refuse(list, 'invalid-namespace', 'namespace', messages.nodeNamespace());
+    list = refuse(list, 'invalid-namespace', 'namespace', messages.nodeNamespace);
   }
   if (typeof name !== 'string') {
     list = refuse(list, 'invalid-name', 'name', messages.invalidName(resource));
@@ -67,7 +67,7 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
     list = refuseErrors(list, checkName(resource, name));
   }
   if (scheme !== '' && scheme !== 'http' && scheme !== 'https') {
-    list = refuse(list, 'invalid-scheme', 'scheme', messages.badScheme());
+    list = refuse(list, 'invalid-scheme', 'scheme', messages.badScheme);
   }
   const rawPort = input?.port;
   const port = rawPort === undefined || rawPort === null ? '' : String(rawPort);
@@ -75,11 +75,11 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
     typeof rawPort === 'number' &&
     !(Number.isInteger(rawPort) && rawPort >= 1 && rawPort <= 65535)
   ) {
-    list = refuse(list, 'invalid-port', 'port', messages.portRange());
+    list = refuse(list, 'invalid-port', 'port', messages.portRange);
   } else if (port.includes(':')) {
-    list = refuse(list, 'invalid-id', 'port', messages.joinRefused());
+    list = refuse(list, 'invalid-id', 'port', messages.joinRefused);
   } else if (port.includes('/')) {
-    list = refuse(list, 'encoded-slash-in-name', 'port', messages.encodedSlashInName());
+    list = refuse(list, 'encoded-slash-in-name', 'port', messages.encodedSlashInName);
   } else {
     list = refuseErrors(list, checkPort(resource, scheme as IdScheme, port));
   }
@@ -160,7 +160,7 @@ function normaliseBase(value: string): string | { code: Diagnostic['code']; mess
   while (base.endsWith('/')) base = base.slice(0, -1);
   const origin = base.charCodeAt(0) === 47 ? undefined : scanOrigin(base, 0, base.length);
   if (typeof origin === 'string')
-    return { code: 'unsupported-url-scheme', message: messages.urlScheme() };
+    return { code: 'unsupported-url-scheme', message: messages.urlScheme };
   const path = origin ? base.slice(origin.authorityEnd) : base;
   let url: URL;
   try {

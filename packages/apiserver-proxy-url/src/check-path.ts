@@ -103,7 +103,7 @@ export function checkPath(
     addDiagnostic(
       list,
       'double-slash-in-path',
-      messages.doubleSlash(),
+      messages.doubleSlash,
       doubleSlash,
       doubleSlash + 2,
       fix,
@@ -113,10 +113,10 @@ export function checkPath(
   if (hasPercent) {
     const slash = findEscape(s, '2F', from, to);
     if (slash >= 0)
-      addDiagnostic(list, 'encoded-slash-in-path', messages.encodedSlash(), slash, slash + 3);
+      addDiagnostic(list, 'encoded-slash-in-path', messages.encodedSlash, slash, slash + 3);
     const question = findEscape(s, '3F', from, to);
     if (question >= 0) {
-      addDiagnostic(list, 'encoded-query-in-path', messages.encodedQuery(), question, question + 3);
+      addDiagnostic(list, 'encoded-query-in-path', messages.encodedQuery, question, question + 3);
     }
   }
   if (backslash >= 0 && (escapedBackslash < 0 || backslash < escapedBackslash)) {
@@ -154,7 +154,7 @@ export function checkKubectlRejects(
       addDiagnostic(
         list,
         'kubectl-proxy-rejects-path',
-        messages.rejectedPath(),
+        messages.rejectedPath,
         at,
         at + what.length,
       );
@@ -176,7 +176,7 @@ export function checkKubectlRejects(
   addDiagnostic(
     list,
     'kubectl-proxy-rejects-path',
-    messages.rejectedPath(),
+    messages.rejectedPath,
     start,
     toInput(rejected.at + rejected.what.length),
   );

@@ -69,12 +69,12 @@ export function joinSchemeNamePort(parts: {
     const list: Diagnostic[] = [];
     const field =
       name === '' || name.includes(':') ? 'name' : scheme.includes(':') ? 'scheme' : 'port';
-    addDiagnostic(list, 'invalid-id', messages.joinRefused(), 0, 0, undefined, field);
+    addDiagnostic(list, 'invalid-id', messages.joinRefused, 0, 0, undefined, field);
     throw new ProxyUrlError(list);
   }
   if (scheme !== '' && scheme !== 'http' && scheme !== 'https') {
     const list: Diagnostic[] = [];
-    addDiagnostic(list, 'invalid-scheme', messages.badScheme(), 0, 0, undefined, 'scheme');
+    addDiagnostic(list, 'invalid-scheme', messages.badScheme, 0, 0, undefined, 'scheme');
     throw new ProxyUrlError(list);
   }
   if (scheme) return `${scheme}:${name}:${port}`;

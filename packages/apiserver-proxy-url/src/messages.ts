@@ -7,58 +7,57 @@ const q = (s: string): string => JSON.stringify(s);
 const LABEL = 'a DNS-1123 label (a-z, 0-9, "-"; alphanumeric ends; at most 63)';
 
 export const messages = {
-  notProxy: (): string => 'No services, pods or nodes proxy path here.',
-  urlScheme: (): string => 'No client sends this scheme to the API server.',
-  legacy: (): string => 'The API server answers 404: this form was removed in 1.10.',
+  notProxy: 'No services, pods or nodes proxy path here.',
+  urlScheme: 'No client sends this scheme to the API server.',
+  legacy: 'The API server answers 404: this form was removed in 1.10.',
   invalidBase: (why: string): string => `This base cannot precede /api/v1: ${why}.`,
-  nodeNamespace: (): string => 'Nodes have no namespace.',
-  invalidResource: (): string => 'Only services, pods and nodes have a proxy.',
-  invalidId: (): string =>
-    'The API server answers 400: an id is name, name:port or scheme:name:port.',
-  joinRefused: (): string => 'The API server would split this id differently.',
-  badScheme: (): string => 'The API server answers 400: the scheme must be http, https or none.',
+  nodeNamespace: 'Nodes have no namespace.',
+  invalidResource: 'Only services, pods and nodes have a proxy.',
+  invalidId: 'The API server answers 400: an id is name, name:port or scheme:name:port.',
+  joinRefused: 'The API server would split this id differently.',
+  badScheme: 'The API server answers 400: the scheme must be http, https or none.',
   badEscape: (utf8: boolean): string =>
     utf8
       ? 'The API server matches no name: this is not UTF-8.'
       : 'The API server answers 400 to a "%" without two hex digits.',
-  encodedSlashInName: (): string => 'The API server decodes %2F to "/" and finds no route.',
-  invalidNamespace: (): string => `The API server refuses this namespace: it must be ${LABEL}.`,
+  encodedSlashInName: 'The API server decodes %2F to "/" and finds no route.',
+  invalidNamespace: `The API server refuses this namespace: it must be ${LABEL}.`,
   invalidName: (resource: string): string =>
     `The API server refuses this name: it must be ${
       resource === 'services'
         ? `${LABEL.replace('1123', '1035').replace('alphanumeric ends', 'a letter first')}`
         : 'a DNS-1123 subdomain (labels joined by "."; at most 253)'
     }.`,
-  portRange: (): string => 'The API server needs a port from 1 to 65535.',
-  servicePortName: (): string => `No Service port has this name: it must be ${LABEL}.`,
-  nodePortName: (): string => 'The API server needs a port number for a node.',
+  portRange: 'The API server needs a port from 1 to 65535.',
+  servicePortName: `No Service port has this name: it must be ${LABEL}.`,
+  nodePortName: 'The API server needs a port number for a node.',
   pathEscapes: (cleaner: string, where: string): string =>
     `${cleaner === 'browser' ? 'A browser' : 'kubectl proxy'} sends this to ${q(where)}, outside the proxy.`,
   schemeAsName: (fixed: string): string =>
     `The API server reads two parts as name:port, not scheme:name; write ${q(fixed)}.`,
-  missingSlash: (): string => 'The API server answers GET and HEAD with a 301 to /proxy/.',
-  namedPodPort: (): string => 'The API server does not resolve container port names.',
+  missingSlash: 'The API server answers GET and HEAD with a 301 to /proxy/.',
+  namedPodPort: 'The API server does not resolve container port names.',
   portFormat: (value: number): string => `The API server reads this port as ${value}.`,
-  schemePort: (): string => 'The scheme does not fit the port: http to https or https to http.',
-  kubeletScheme: (): string => "The API server uses the kubelet's own scheme on this port.",
+  schemePort: 'The scheme does not fit the port: http to https or https to http.',
+  kubeletScheme: "The API server uses the kubelet's own scheme on this port.",
   dotSegment: (decodedOnly: boolean, cleaned: string): string =>
     decodedOnly
       ? 'The API server decodes %2F, then removes these dot segments.'
       : `Browsers and kubectl proxy remove dot segments: the backend gets ${q(cleaned)}.`,
-  doubleSlash: (): string => 'kubectl proxy redirects "//", and the API server collapses it.',
-  encodedSlash: (): string => 'The API server decodes %2F: the backend gets "/".',
-  encodedQuery: (): string => 'The backend gets %3F in its path, not a query.',
+  doubleSlash: 'kubectl proxy redirects "//", and the API server collapses it.',
+  encodedSlash: 'The API server decodes %2F: the backend gets "/".',
+  encodedQuery: 'The backend gets %3F in its path, not a query.',
   backslash: (raw: boolean): string =>
     raw ? 'Browsers send "\\" as "/".' : 'The backend gets a backslash, not "/".',
-  rejectedPath: (): string => 'kubectl proxy answers 403: --reject-paths matches exec and attach.',
-  rejectedHost: (): string => 'kubectl proxy answers 403 to this host: use localhost.',
-  dryRun: (): string => 'The API server answers 400: dryRun is not supported.',
-  pathQuery: (): string => 'The API server ignores this path key.',
-  leadingDigit: (): string => 'Older API servers refuse a leading digit.',
-  credentials: (): string => 'The API server refuses passwords, and this one leaks.',
-  insecure: (): string => 'This sends the token unencrypted.',
-  encodedColon: (): string => 'The API server decodes %3A to ":"; kubectl writes ":".',
-  emptyPort: (): string => 'Without a port the API server reaches only an unnamed Service port.',
+  rejectedPath: 'kubectl proxy answers 403: --reject-paths matches exec and attach.',
+  rejectedHost: 'kubectl proxy answers 403 to this host: use localhost.',
+  dryRun: 'The API server answers 400: dryRun is not supported.',
+  pathQuery: 'The API server ignores this path key.',
+  leadingDigit: 'Older API servers refuse a leading digit.',
+  credentials: 'The API server refuses passwords, and this one leaks.',
+  insecure: 'This sends the token unencrypted.',
+  encodedColon: 'The API server decodes %3A to ":"; kubectl writes ":".',
+  emptyPort: 'Without a port the API server reaches only an unnamed Service port.',
   redundantColon: (shortest: string): string => `The API server reads this id as ${q(shortest)}.`,
-  whitespace: (): string => 'Browsers drop this whitespace; scripts may not.',
+  whitespace: 'Browsers drop this whitespace; scripts may not.',
 };

@@ -55,7 +55,7 @@ export function parseProxyUrl(input: string): ParseResult {
     addDiagnostic(
       list,
       'surrounding-whitespace',
-      messages.whitespace(),
+      messages.whitespace,
       from,
       to,
       s.slice(start, end),
@@ -68,7 +68,7 @@ export function parseProxyUrl(input: string): ParseResult {
     const c = s.charCodeAt(schemeEnd);
     // `localhost:8001/api/...` is a host and port missing its `http://`.
     const fix = c >= 48 && c <= 57 ? `http://${s.slice(start, end)}` : undefined;
-    const message = messages.urlScheme();
+    const message = messages.urlScheme;
     addDiagnostic(list, 'unsupported-url-scheme', message, start, schemeEnd, fix);
     return result(list, null, parts);
   }
@@ -78,7 +78,7 @@ export function parseProxyUrl(input: string): ParseResult {
   const pathnameEnd = Math.min(queryMark, hash);
   const shape = findProxyShape(s, pathnameStart, pathnameEnd);
   if (!shape) {
-    addDiagnostic(list, 'not-a-proxy-url', messages.notProxy(), start, end);
+    addDiagnostic(list, 'not-a-proxy-url', messages.notProxy, start, end);
     return result(list, null, parts);
   }
   const { resource, namespaceStart, namespaceEnd, idStart, idEnd, pathStart } = shape;
@@ -97,7 +97,7 @@ export function parseProxyUrl(input: string): ParseResult {
     // /api/v1/proxy/namespaces/{ns}/services/{id}{rest} → /api/v1/namespaces/{ns}/services/{id}/proxy{rest}
     const rest = pathnameEnd > pathStart ? s.slice(pathStart, pathnameEnd) : '/';
     const fix = `${s.slice(start, shape.at + 8)}${s.slice(shape.at + 14, idEnd)}/proxy${rest}${s.slice(pathnameEnd, end)}`;
-    addDiagnostic(list, 'legacy-proxy-path', messages.legacy(), shape.at, shape.at + 13, fix);
+    addDiagnostic(list, 'legacy-proxy-path', messages.legacy, shape.at, shape.at + 13, fix);
     setTail(parts, pathStart, pathnameEnd, queryStart, hash, fragmentStart, end);
     return result(list, parseProxyUrl(fix).target, parts);
   }
@@ -108,18 +108,18 @@ export function parseProxyUrl(input: string): ParseResult {
     const { scheme, userStart, hostStart, hostEnd, authorityEnd } = origin;
     if (userStart >= 0) {
       const fix = sourceEdit(src, userStart, hostStart, '');
-      addDiagnostic(list, 'credentials-in-url', messages.credentials(), userStart, hostStart, fix);
+      addDiagnostic(list, 'credentials-in-url', messages.credentials, userStart, hostStart, fix);
     }
     if (scheme === 'http' || scheme === 'ws') {
       const host = s.slice(hostStart, hostEnd).toLowerCase();
       if (!isLoopbackHost(host)) {
         const fix = sourceEdit(src, start, start + scheme.length, `${scheme}s`);
-        addDiagnostic(list, 'insecure-remote-base', messages.insecure(), start, hostEnd, fix);
+        addDiagnostic(list, 'insecure-remote-base', messages.insecure, start, hostEnd, fix);
       } else if (scheme === 'http') {
         viaKubectlProxy = true;
         if (!kubectlProxyAcceptsHost(host, hostEnd < authorityEnd)) {
           const fix = sourceEdit(src, hostStart, hostEnd, 'localhost');
-          const message = messages.rejectedHost();
+          const message = messages.rejectedHost;
           addDiagnostic(list, 'kubectl-proxy-rejects-host', message, hostStart, authorityEnd, fix);
         }
       }
@@ -141,7 +141,7 @@ export function parseProxyUrl(input: string): ParseResult {
     addDiagnostic(
       list,
       'missing-trailing-slash',
-      messages.missingSlash(),
+      messages.missingSlash,
       pathStart - 6,
       pathStart,
       fix,
@@ -207,7 +207,7 @@ function decodeSegment(
   }
   const slash = findEscape(s, '2F', from, to);
   if (slash >= 0) {
-    addDiagnostic(list, 'encoded-slash-in-name', messages.encodedSlashInName(), slash, slash + 3);
+    addDiagnostic(list, 'encoded-slash-in-name', messages.encodedSlashInName, slash, slash + 3);
     decoded.bad = slash;
   }
   return decoded;
@@ -256,7 +256,7 @@ function checkId(
   const encoded = percent < idEnd ? findEscape(s, '3A', idStart, idEnd) : -1;
   if (encoded >= 0) {
     const fix = sourceEdit(src, idStart, idEnd, s.slice(idStart, idEnd).replace(/%3a/gi, ':'));
-    addDiagnostic(list, 'encoded-colon', messages.encodedColon(), encoded, encoded + 3, fix);
+    addDiagnostic(list, 'encoded-colon', messages.encodedColon, encoded, encoded + 3, fix);
   }
   // The separators as written, to point at the parts.
   const c1 = nextColon(s, idStart, idEnd, percent);
@@ -271,9 +271,9 @@ function checkId(
       : splitSchemeNamePort(id);
   if (!split) {
     if (c2 < idEnd && c3 >= idEnd && c1 > idStart && c2 > c1End) {
-      addDiagnostic(list, 'invalid-scheme', messages.badScheme(), idStart, c1);
+      addDiagnostic(list, 'invalid-scheme', messages.badScheme, idStart, c1);
     } else {
-      addDiagnostic(list, 'invalid-id', messages.invalidId(), idStart, idEnd);
+      addDiagnostic(list, 'invalid-id', messages.invalidId, idStart, idEnd);
     }
     return { scheme: '', name: id, port: '' };
   }
@@ -325,11 +325,11 @@ function checkQuery(s: string, from: number, to: number, list: Diagnostic[]): vo
   const escaped = indexIn(s, '%', from, to) < to;
   if (escaped || indexIn(s, 'dryRun', from, to) < to) {
     const key = findQueryKey(s, from, to, 'dryRun');
-    if (key) addDiagnostic(list, 'dry-run-query', messages.dryRun(), key[0], key[1]);
+    if (key) addDiagnostic(list, 'dry-run-query', messages.dryRun, key[0], key[1]);
   }
   if (escaped || indexIn(s, 'path', from, to) < to) {
     const key = findQueryKey(s, from, to, 'path');
-    if (key) addDiagnostic(list, 'path-query-ignored', messages.pathQuery(), key[0], key[1]);
+    if (key) addDiagnostic(list, 'path-query-ignored', messages.pathQuery, key[0], key[1]);
   }
 }
 

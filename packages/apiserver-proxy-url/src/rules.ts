@@ -20,7 +20,7 @@ export function checkNamespace(namespace: string): Finding | undefined {
   return {
     code: 'invalid-namespace',
     field: 'namespace',
-    message: messages.invalidNamespace(),
+    message: messages.invalidNamespace,
   };
 }
 
@@ -33,7 +33,7 @@ export function checkName(resource: ProxyResource, name: string): Finding | unde
     return {
       code: 'service-name-leading-digit',
       field: 'name',
-      message: messages.leadingDigit(),
+      message: messages.leadingDigit,
     };
   }
   return { code: 'invalid-name', field: 'name', message: messages.invalidName(resource) };
@@ -63,31 +63,31 @@ export function checkPort(
   const value = portNumber(port);
   if (port === '') {
     if (resource === 'services') {
-      found = addFinding(found, 'empty-port-unnamed-only', 'port', messages.emptyPort());
+      found = addFinding(found, 'empty-port-unnamed-only', 'port', messages.emptyPort);
     }
   } else if (value === undefined) {
     if (resource === 'pods') {
-      found = addFinding(found, 'named-pod-port', 'port', messages.namedPodPort());
+      found = addFinding(found, 'named-pod-port', 'port', messages.namedPodPort);
     } else if (resource === 'nodes') {
-      found = addFinding(found, 'invalid-port', 'port', messages.nodePortName());
+      found = addFinding(found, 'invalid-port', 'port', messages.nodePortName);
     } else if (!isDns1123Label(port)) {
-      found = addFinding(found, 'invalid-port', 'port', messages.servicePortName());
+      found = addFinding(found, 'invalid-port', 'port', messages.servicePortName);
     }
   } else if (!(value >= 1 && value <= 65535)) {
-    return addFinding(found, 'invalid-port', 'port', messages.portRange());
+    return addFinding(found, 'invalid-port', 'port', messages.portRange);
   } else if (port.charCodeAt(0) === 43 || (port.charCodeAt(0) === 48 && port.length > 1)) {
     // '+443' or '0443': a sign or a leading zero.
     const message = messages.portFormat(value);
     found = addFinding(found, 'port-number-format', 'port', message, String(value));
   }
   if (resource === 'nodes' && scheme !== '' && (port === '' || value === 10250)) {
-    found = addFinding(found, 'kubelet-port-scheme-ignored', 'scheme', messages.kubeletScheme());
+    found = addFinding(found, 'kubelet-port-scheme-ignored', 'scheme', messages.kubeletScheme);
   } else if (
     scheme === 'https'
       ? value === 80 || port === 'http'
       : value === 443 || value === 8443 || port === 'https'
   ) {
-    found = addFinding(found, 'scheme-port-mismatch', 'port', messages.schemePort());
+    found = addFinding(found, 'scheme-port-mismatch', 'port', messages.schemePort);
   }
   return found;
 }
