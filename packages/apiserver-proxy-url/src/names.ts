@@ -1,23 +1,27 @@
 // Kubernetes' name rules (k8s.io/apimachinery/pkg/util/validation), written as scans, not regexes.
 
-const isLowerAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-
-/** `[a-z0-9]([-a-z0-9]*[a-z0-9])?` over `s[start, end)`, ignoring length. */
-function isLabelText(s: string, start: number, end: number): boolean {
-  if (start >= end || !isLowerAlnum(s.charCodeAt(start)) || !isLowerAlnum(s.charCodeAt(end - 1))) {
-    return false;
-  }
-  for (let i = start + 1; i < end - 1; i++) {
+/**
+ * Labels `[a-z0-9]([-a-z0-9]*[a-z0-9])?`, joined by `.` when `dots` is set, ignoring length. One
+ * pass: a `-` or `.` is wrong only next to the start or end of a label.
+ */
+function isLabels(s: string, dots: boolean): boolean {
+  let previous = 46; // as if after a '.': a label starts
+  for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c !== 45 && !isLowerAlnum(c)) return false;
+    // A letter or digit fits anywhere; '-' not first in a label, '.' not after '.' or '-'.
+    const ok =
+      c >= 97
+        ? c <= 122
+        : (c >= 48 && c <= 57) ||
+          (c === 45 ? previous !== 46 : c === 46 && dots && previous !== 46 && previous !== 45);
+    if (!ok) return false;
+    previous = c;
   }
-  return true;
+  return previous !== 46 && previous !== 45;
 }
 
 /** DNS-1123 label: namespaces, Service port names. At most 63 characters. */
-export function isDns1123Label(s: string): boolean {
-  return s.length <= 63 && isLabelText(s, 0, s.length);
-}
+export const isDns1123Label = (s: string): boolean => s.length <= 63 && isLabels(s, false);
 
 /** DNS-1035 label: Service names on clusters without RelaxedServiceNameValidation. */
 export function isDns1035Label(s: string): boolean {
@@ -26,17 +30,7 @@ export function isDns1035Label(s: string): boolean {
 }
 
 /** DNS-1123 subdomain: pod and node names. Labels joined by `.`, at most 253 characters. */
-export function isDns1123Subdomain(s: string): boolean {
-  if (s.length === 0 || s.length > 253) return false;
-  let start = 0;
-  for (;;) {
-    const dot = s.indexOf('.', start);
-    const end = dot < 0 ? s.length : dot;
-    if (!isLabelText(s, start, end)) return false;
-    if (dot < 0) return true;
-    start = dot + 1;
-  }
-}
+export const isDns1123Subdomain = (s: string): boolean => s.length <= 253 && isLabels(s, true);
 
 /**
  * The port as the API server reads it: `strconv.ParseInt(port, 10, 64)` succeeds for an optional
