@@ -1,5 +1,6 @@
 import { type Cleaner, cleanPath } from './clean.js';
 import { addDiagnostic, type Diagnostic, ProxyUrlError, severityOf } from './diagnostics.js';
+import { shortestId } from './id.js';
 import { messages } from './messages.js';
 import { portNumber } from './names.js';
 import { scanOrigin } from './origin.js';
@@ -89,10 +90,9 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
     resource === 'pods' && portNumber(port) === undefined
       ? encodeText(port.replaceAll('%', '%25'), false)
       : port;
-  // The shortest id, as joinSchemeNamePort writes it; the checks above already refused what it
-  // throws for. With refusals the message shows every part.
-  const id =
-    list || scheme ? `${scheme}:${name}:${safePort}` : safePort ? `${name}:${safePort}` : name;
+  // The checks above already refused what joinSchemeNamePort throws for. With refusals, the
+  // message shows every part.
+  const id = list ? `${scheme}:${name}:${safePort}` : shortestId(scheme, name, safePort);
   const prefix = `${typeof base === 'string' ? base : ''}/api/v1/${resource === 'nodes' ? 'nodes' : `namespaces/${namespace}/${resource}`}/${id}/proxy`;
   const path = buildPath(input?.path);
   if (typeof path !== 'string') {

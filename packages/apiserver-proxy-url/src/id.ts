@@ -77,9 +77,16 @@ export function joinSchemeNamePort(parts: {
     addDiagnostic(list, 'invalid-scheme', messages.badScheme, 0, 0, undefined, 'scheme');
     throw new ProxyUrlError(list);
   }
-  if (scheme) return `${scheme}:${name}:${port}`;
-  return port ? `${name}:${port}` : name;
+  return shortestId(scheme, name, port);
 }
+
+/**
+ * The id text for parts that {@link joinSchemeNamePort} accepts, unchecked: with a scheme always
+ * three parts, otherwise `name:port` or `name`. For callers that already checked the parts, or that
+ * join raw (still encoded) texts.
+ */
+export const shortestId = (scheme: string, name: string, port: string): string =>
+  scheme ? `${scheme}:${name}:${port}` : port ? `${name}:${port}` : name;
 
 /**
  * Whether an id that split into `parts` has a colon its shortest form drops (`svc:`, `:svc:80`):

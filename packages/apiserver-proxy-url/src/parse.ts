@@ -1,6 +1,6 @@
 import { checkKubectlRejects, checkPath, type Source, sourceEdit } from './check-path.js';
 import { addDiagnostic, countErrors, type Diagnostic } from './diagnostics.js';
-import { hasRedundantColon, joinSchemeNamePort, splitIdAt, splitSchemeNamePort } from './id.js';
+import { hasRedundantColon, shortestId, splitIdAt, splitSchemeNamePort } from './id.js';
 import { messages } from './messages.js';
 import { isLoopbackHost, kubectlProxyAcceptsHost, scanOrigin } from './origin.js';
 import { type Decoded, decodeComponent, findEscape, isEscapeAt } from './percent.js';
@@ -295,15 +295,10 @@ function checkId(
       addDiagnostic(list, 'scheme-parsed-as-name', message, idStart, idEnd, fix);
     } else {
       if (hasRedundantColon(split, c2 < idEnd ? 2 : 1)) {
-        const shortest = joinSchemeNamePort(split);
-        const scheme = s.slice(idStart, c1);
-        const text = split.scheme
-          ? `${scheme}:${name}:${port}`
-          : split.port
-            ? `${name}:${port}`
-            : name;
+        // The same join, on the raw texts (a raw part is empty exactly when its value is).
+        const text = shortestId(split.scheme && s.slice(idStart, c1), name, port);
         const fix = sourceEdit(src, idStart, idEnd, text);
-        const message = messages.redundantColon(shortest);
+        const message = messages.redundantColon(shortestId(split.scheme, split.name, split.port));
         addDiagnostic(list, 'redundant-colon', message, idStart, idEnd, fix);
       }
     }
