@@ -147,37 +147,31 @@ export function checkKubectlRejects(
   hasPercent: boolean,
   list: Diagnostic[],
 ): void {
-  if (!hasPercent) {
-    const rejected = findRejectedPath(s, from, to);
-    if (rejected) {
-      const { at, what } = rejected;
-      addDiagnostic(
-        list,
-        'kubectl-proxy-rejects-path',
-        messages.rejectedPath,
-        at,
-        at + what.length,
-      );
-    }
-    return;
-  }
-  // Each escape decodes to one character: the scan looks only for ASCII.
-  const text = s
-    .slice(from, to)
-    .replace(/%[\dA-Fa-f]{2}/g, (e) => String.fromCharCode(Number.parseInt(e.slice(1), 16)));
-  const rejected = findRejectedPath(text, 0, text.length);
+  // Without escapes the input is scanned in place. Each escape decodes to one character and the
+  // scan looks only for ASCII, so an offset in the decoded text maps back by counting escapes.
+  const decoded = hasPercent
+    ? s
+        .slice(from, to)
+        .replace(/%[\dA-Fa-f]{2}/g, (e) => String.fromCharCode(Number.parseInt(e.slice(1), 16)))
+    : undefined;
+  const rejected =
+    decoded === undefined
+      ? findRejectedPath(s, from, to)
+      : findRejectedPath(decoded, 0, decoded.length);
   if (!rejected) return;
   const toInput = (at: number): number => {
+    if (decoded === undefined) return at;
     let i = from;
     for (let k = 0; k < at; k++) i += isEscapeAt(s, i) ? 3 : 1;
     return i;
   };
-  const start = toInput(rejected.at);
+  const { at, what } = rejected;
+  const message = messages.rejectedPath;
   addDiagnostic(
     list,
     'kubectl-proxy-rejects-path',
-    messages.rejectedPath,
-    start,
-    toInput(rejected.at + rejected.what.length),
+    message,
+    toInput(at),
+    toInput(at + what.length),
   );
 }
