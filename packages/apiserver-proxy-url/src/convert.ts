@@ -1,7 +1,7 @@
 // The same target through another door: conversions between bases, and out of the removed form.
 // Both stand on the parser and the builder, so no rule about URLs is written here a second time.
 import { safeBuildProxyUrl } from './build.js';
-import { type Diagnostic, ProxyUrlError } from './diagnostics.js';
+import { ProxyUrlError } from './diagnostics.js';
 import { type ParseResult, parseProxyUrl } from './parse.js';
 
 /**
@@ -46,21 +46,23 @@ export interface ProxyUrlCut {
  * url.slice(at) // the same: there is no base
  */
 export function cutAtBase(url: string): ProxyUrlCut {
-  const text = trim(upgradeLegacyProxyUrl(url) ?? String(url));
-  const result = parseProxyUrl(text);
-  const errors: Diagnostic[] = [];
-  for (const d of result.diagnostics) if (d.severity === 'error') errors.push(d);
+  let text = String(url);
+  let result = parseProxyUrl(text);
+  // The parser's fixes are whole, trimmed URLs: the modern form of a legacy link, or the URL
+  // without its surrounding whitespace. Reading that instead puts the offsets into what is returned.
+  let rewritten: string | undefined;
+  for (const d of result.diagnostics) {
+    if (d.code === 'legacy-proxy-path' || (d.code === 'surrounding-whitespace' && !rewritten)) {
+      rewritten = d.fix;
+    }
+  }
+  if (rewritten !== undefined) {
+    text = rewritten;
+    result = parseProxyUrl(text);
+  }
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0 || !result.target) throw new ProxyUrlError(errors);
   return { url: text, result, at: result.parts.base ? result.parts.base[1] : 0 };
-}
-
-// Browsers (and the parser) drop leading and trailing C0 controls and spaces.
-function trim(s: string): string {
-  let start = 0;
-  let end = s.length;
-  while (start < end && s.charCodeAt(start) <= 32) start++;
-  while (end > start && s.charCodeAt(end - 1) <= 32) end--;
-  return s.slice(start, end);
 }
 
 // Any valid target will do: the builder writes the base in front of it, checked and normalised.
