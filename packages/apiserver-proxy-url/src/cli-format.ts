@@ -85,11 +85,17 @@ function columns(cp: number): number {
   return 1;
 }
 
+/** The input as one printable line, and the column where each UTF-16 offset starts. */
+interface Layout {
+  line: string;
+  column: number[];
+}
+
 /**
  * The input as one printable line (control characters shown as `·`, so a tab or newline cannot
  * break the caret line's alignment), and the column where each UTF-16 offset starts.
  */
-function layout(input: string): { line: string; column: number[] } {
+function layout(input: string): Layout {
   let line = '';
   const column: number[] = [];
   let col = 0;
@@ -115,9 +121,8 @@ function layout(input: string): { line: string; column: number[] } {
 }
 
 /** The input with each part in its colour. */
-function paintedUrl(input: string, parts: ProxyUrlParts, paint: Paint): string {
-  // Control characters become one '·' each, so the spans' offsets still hold.
-  const { line } = layout(input);
+function paintedUrl({ line }: Layout, parts: ProxyUrlParts, paint: Paint): string {
+  // Control characters are one '·' each in the line, so the spans' offsets still hold.
   // The id's own parts are inside it: colour the id's pieces rather than the whole id.
   const spans = (Object.keys(parts) as Part[])
     .filter((p) => p !== 'id' || !(parts.scheme || parts.name || parts.port))
@@ -215,16 +220,18 @@ export function summary(diagnostics: Diagnostic[], paint: Paint): string {
  */
 export function formatDiagnostic(
   d: Diagnostic,
-  input: string | undefined,
+  input: string | Layout | undefined,
   paint: Paint,
   indent = '',
 ): string[] {
   const head = `${indent}${paint(SEVERITY_STYLE[d.severity], d.severity)} ${paint('bold', d.code)}: ${d.message}`;
   const lines = [head];
   if (input !== undefined) {
-    const { line, column } = layout(input);
-    const from = column[Math.min(d.start, input.length)] ?? 0;
-    const to = column[Math.min(Math.max(d.end, d.start), input.length)] ?? from;
+    // A report lays its input out once for all its diagnostics.
+    const { line, column } = typeof input === 'string' ? layout(input) : input;
+    const length = column.length - 1;
+    const from = column[Math.min(d.start, length)] ?? 0;
+    const to = column[Math.min(Math.max(d.end, d.start), length)] ?? from;
     lines.push(`${indent}  ${line}`);
     lines.push(
       `${indent}  ${' '.repeat(from)}${paint(SEVERITY_STYLE[d.severity], '^'.repeat(Math.max(1, to - from)))}`,
@@ -243,9 +250,10 @@ export function formatDiagnostic(
  * // '/api/v1/nodes/node-1/proxy/stats/summary\n\n  resource   nodes\n  ...'
  */
 export function formatParseReport(input: string, result: ParseResult, paint: Paint): string {
-  const lines = [paintedUrl(input, result.parts, paint), ''];
+  const shown = layout(input);
+  const lines = [paintedUrl(shown, result.parts, paint), ''];
   if (result.target) lines.push(...formatParts(input, result, paint), '');
-  for (const d of result.diagnostics) lines.push(...formatDiagnostic(d, input, paint), '');
+  for (const d of result.diagnostics) lines.push(...formatDiagnostic(d, shown, paint), '');
   lines.push(summary(result.diagnostics, paint));
   return `${lines.join('\n')}\n`;
 }
