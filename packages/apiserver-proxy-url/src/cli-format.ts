@@ -272,13 +272,14 @@ const FLAGS: Record<keyof ProxyTargetInput, string> = {
 };
 
 /**
- * The builder's refusal, one diagnostic per line, naming the flag at fault.
+ * What `build` prints on stderr, one diagnostic per line: the builder's refusal, naming the flag at
+ * fault, or the warnings the parser finds in the URL it built.
  *
  * @example
- * formatBuildRefusal([{ code: 'invalid-name', field: 'name', ... }], painter(false));
+ * formatBuildDiagnostics([{ code: 'invalid-name', field: 'name', ... }], painter(false));
  * // 'error invalid-name (--service/--pod/--node): ...\n'
  */
-export function formatBuildRefusal(diagnostics: Diagnostic[], paint: Paint): string {
+export function formatBuildDiagnostics(diagnostics: Diagnostic[], paint: Paint): string {
   const lines = diagnostics.map((d) => {
     const flag = d.field ? ` (${FLAGS[d.field]})` : '';
     return `${paint(SEVERITY_STYLE[d.severity], d.severity)} ${paint('bold', d.code)}${flag}: ${d.message}`;

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { safeBuildProxyUrl } from './build.js';
-import { formatBuildRefusal, formatClusterInfo, formatParseReport, painter } from './cli-format.js';
+import { formatBuildDiagnostics, formatClusterInfo, formatParseReport, painter } from './cli-format.js';
 import { type Command, help } from './cli-help.js';
 import { parseClusterInfo } from './cluster-info.js';
 import { parseProxyUrl } from './parse.js';
@@ -106,14 +106,14 @@ async function buildCommand(argv: string[]): Promise<number> {
   if (scheme) input.scheme = scheme;
   const built = safeBuildProxyUrl(input);
   if (!built.ok) {
-    process.stderr.write(formatBuildRefusal(built.diagnostics, painter(colour(process.stderr))));
+    process.stderr.write(formatBuildDiagnostics(built.diagnostics, painter(colour(process.stderr))));
     return 1;
   }
   out(`${built.url}\n`);
   // A URL that builds can still be probably wrong (a named pod port): say so, off stdout.
   const warnings = parseProxyUrl(built.url).diagnostics.filter((d) => d.severity === 'warning');
   if (warnings.length > 0) {
-    process.stderr.write(formatBuildRefusal(warnings, painter(colour(process.stderr))));
+    process.stderr.write(formatBuildDiagnostics(warnings, painter(colour(process.stderr))));
   }
   return 0;
 }
