@@ -5,7 +5,7 @@ import { messages } from './messages.js';
 import { isLoopbackHost, kubectlProxyAcceptsHost, scanOrigin } from './origin.js';
 import { type Decoded, decodeComponent, findEscape, isEscapeAt } from './percent.js';
 import { checkName, checkNamespace, checkPort, type Finding } from './rules.js';
-import { findProxyShape } from './shape.js';
+import { findProxyShape, indexIn } from './shape.js';
 import type { ProxyResource, ProxyTarget, ProxyUrlParts, Span } from './types.js';
 
 /** What {@link parseProxyUrl} returns. */
@@ -17,12 +17,6 @@ export interface ParseResult {
   parts: ProxyUrlParts;
   /** At most one per code, at its first occurrence, in input order. */
   diagnostics: Diagnostic[];
-}
-
-/** The first index of `char` in `s[from, to)`, or `to`. */
-function indexIn(s: string, char: string, from: number, to: number): number {
-  const i = s.indexOf(char, from);
-  return i < 0 || i > to ? to : i;
 }
 
 /**

@@ -27,10 +27,10 @@ export const isSlash = (c: number): boolean => c === 47 || c === 92;
 export const isAt = (s: string, i: number, token: string): boolean =>
   s.slice(i, i + token.length) === token;
 
-/** End of the segment starting at `i`: the next '/' before `end`, or `end`. */
-function segmentEnd(s: string, i: number, end: number): number {
-  const slash = s.indexOf('/', i);
-  return slash < 0 || slash > end ? end : slash;
+/** The first index of `text` in `s` at or after `from`, or `to` when it is not there before `to`. */
+export function indexIn(s: string, text: string, from: number, to: number): number {
+  const i = s.indexOf(text, from);
+  return i < 0 || i > to ? to : i;
 }
 
 /** Matches `namespaces/{ns}/(services|pods)/{id}` or `nodes/{id}` at `i`, then `/proxy` unless legacy. */
@@ -49,7 +49,7 @@ function matchAt(
     resource = 'nodes';
   } else if (isAt(s, i, 'namespaces/')) {
     namespaceStart = i + 11;
-    namespaceEnd = segmentEnd(s, namespaceStart, end);
+    namespaceEnd = indexIn(s, '/', namespaceStart, end);
     resourceStart = namespaceEnd + 1;
     if (isAt(s, resourceStart, 'services/')) resource = 'services';
     else if (isAt(s, resourceStart, 'pods/')) resource = 'pods';
@@ -59,7 +59,7 @@ function matchAt(
   }
   const idStart = resourceStart + resource.length + 1;
   if (idStart > end) return undefined;
-  const idEnd = segmentEnd(s, idStart, end);
+  const idEnd = indexIn(s, '/', idStart, end);
   let pathStart = idEnd;
   if (!legacy) {
     // '/proxy', then the end of the path or a separator (browsers read '\' as '/').
