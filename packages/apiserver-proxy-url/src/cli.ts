@@ -6,7 +6,12 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { safeBuildProxyUrl } from './build.js';
-import { formatBuildDiagnostics, formatClusterInfo, formatParseReport, painter } from './cli-format.js';
+import {
+  formatBuildDiagnostics,
+  formatClusterInfo,
+  formatParseReport,
+  painter,
+} from './cli-format.js';
 import { type Command, help } from './cli-help.js';
 import { parseClusterInfo } from './cluster-info.js';
 import { parseProxyUrl } from './parse.js';
@@ -106,7 +111,9 @@ async function buildCommand(argv: string[]): Promise<number> {
   if (scheme) input.scheme = scheme;
   const built = safeBuildProxyUrl(input);
   if (!built.ok) {
-    process.stderr.write(formatBuildDiagnostics(built.diagnostics, painter(colour(process.stderr))));
+    process.stderr.write(
+      formatBuildDiagnostics(built.diagnostics, painter(colour(process.stderr))),
+    );
     return 1;
   }
   out(`${built.url}\n`);
