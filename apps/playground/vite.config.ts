@@ -6,7 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
  * anywhere else. Added at build time only, because the dev server's React refresh needs an inline
  * preamble and a websocket.
  */
-export const contentSecurityPolicy = [
+const contentSecurityPolicy = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",

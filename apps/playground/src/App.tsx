@@ -1,5 +1,5 @@
-import { parseProxyUrl, rebaseProxyUrl } from 'apiserver-proxy-url';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { rebaseProxyUrl } from 'apiserver-proxy-url';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { ClusterInfo } from './ClusterInfo.tsx';
 import { CopyMenu } from './CopyMenu.tsx';
 import { DestinationPanel } from './DestinationPanel.tsx';
@@ -23,7 +23,7 @@ export function App() {
   const [state, dispatch] = useReducer(reducer, undefined, () =>
     stateForUrl(readHash(window.location.hash) ?? defaultUrl),
   );
-  const parsed = useMemo(() => parseProxyUrl(state.url), [state.url]);
+  const { parsed } = state;
   const urlBox = useRef<HTMLTextAreaElement>(null);
   const [status, announce] = useStatus();
 

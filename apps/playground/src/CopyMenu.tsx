@@ -16,7 +16,7 @@ interface Props {
 export function CopyMenu({ url, parsed, announce }: Props) {
   const { t } = useI18n();
   const c = t.copy;
-  const safe = useMemo(() => withoutCredentials(url), [url]);
+  const safe = useMemo(() => withoutCredentials(url, parsed), [url, parsed]);
   const dropped = safe !== url;
   const formats = useMemo(
     () => (parsed.ok && parsed.target ? formatsFor(safe, parsed.target) : null),

@@ -1,6 +1,6 @@
 import type { ParseResult } from 'apiserver-proxy-url';
 import { useMemo } from 'react';
-import { destinationOf } from './destination.ts';
+import { destinationOf, objectName } from './destination.ts';
 import { useI18n } from './i18n/context.ts';
 import { diagnosticText } from './i18n/index.ts';
 
@@ -40,14 +40,7 @@ export function DestinationPanel({ url, parsed }: { url: string; parsed: ParseRe
               </p>
             ) : d.backend ? (
               <>
-                <p>
-                  {s.backendWhat(
-                    d.backend.resource,
-                    d.backend.namespace === null
-                      ? d.backend.name
-                      : `${d.backend.namespace}/${d.backend.name}`,
-                  )}
-                </p>
+                <p>{s.backendWhat(d.backend.resource, objectName(d.backend))}</p>
                 <ul className="facts">
                   <li>
                     {s.portLabel}:{' '}

@@ -1,6 +1,7 @@
 import type { Diagnostic, ParseResult, Severity } from 'apiserver-proxy-url';
-import { changed, excerpt } from './excerpt.ts';
-import type { FormField } from './form-model.ts';
+import type { ReactNode } from 'react';
+import { changed, type Excerpt, excerpt } from './excerpt.ts';
+import { type FormField, isFormField } from './form-model.ts';
 import { useI18n } from './i18n/context.ts';
 import { diagnosticText } from './i18n/index.ts';
 
@@ -13,18 +14,6 @@ interface Props {
   onShow: (start: number, end: number) => void;
   onField: (field: FormField) => void;
 }
-
-const formFields: readonly string[] = [
-  'base',
-  'resource',
-  'namespace',
-  'name',
-  'scheme',
-  'port',
-  'path',
-  'query',
-];
-const isFormField = (f: string | undefined): f is FormField => !!f && formFields.includes(f);
 
 /** Every diagnostic with its severity, message and span, and its fix one click away. */
 export function Diagnostics({ url, parsed, refused, onFix, onShow, onField }: Props) {
@@ -47,7 +36,10 @@ export function Diagnostics({ url, parsed, refused, onFix, onShow, onField }: Pr
           <ul className="diagnostics">
             {list.map((d) => {
               const { title, message } = diagnosticText(d, lang);
-              const field = d.field;
+              const { fix } = d;
+              const field = isFormField(d.field) ? d.field : undefined;
+              // The builder's diagnostics have no span: they are about a field, not the URL.
+              const spanned = !fromForm && d.end > d.start;
               return (
                 <li key={d.code} data-code={d.code} className={`diagnostic sev-${d.severity}`}>
                   <p className="diagnostic-head">
@@ -57,21 +49,21 @@ export function Diagnostics({ url, parsed, refused, onFix, onShow, onField }: Pr
                     <strong>{title}</strong>
                   </p>
                   <p className="diagnostic-message">{message}</p>
-                  {!fromForm && d.end > d.start && <Span url={url} d={d} />}
-                  {isFormField(field) && (
+                  {spanned && <Span url={url} d={d} />}
+                  {field && (
                     <p className="diagnostic-field">
                       {t.diagnostics.field}: {t.form[field]}
                     </p>
                   )}
-                  {d.fix !== undefined && <FixPreview url={url} fix={d.fix} />}
+                  {fix !== undefined && <FixPreview url={url} fix={fix} />}
                   <div className="actions">
-                    {d.fix !== undefined && (
-                      <button type="button" onClick={() => onFix(d.fix as string)}>
+                    {fix !== undefined && (
+                      <button type="button" onClick={() => onFix(fix)}>
                         {t.diagnostics.applyFix}
                         <span className="sr-only">: {title}</span>
                       </button>
                     )}
-                    {!fromForm && d.end > d.start && (
+                    {spanned && (
                       <button
                         type="button"
                         className="secondary"
@@ -81,7 +73,7 @@ export function Diagnostics({ url, parsed, refused, onFix, onShow, onField }: Pr
                         <span className="sr-only">: {title}</span>
                       </button>
                     )}
-                    {isFormField(field) && (
+                    {field && (
                       <button type="button" className="secondary" onClick={() => onField(field)}>
                         {t.diagnostics.goToField}
                         <span className="sr-only">: {t.form[field]}</span>
@@ -101,17 +93,26 @@ export function Diagnostics({ url, parsed, refused, onFix, onShow, onField }: Pr
   );
 }
 
+/** An excerpt's text around `children`, with '…' where it was cut. */
+function Clipped({ e, children }: { e: Excerpt; children: ReactNode }) {
+  return (
+    <code className="url-text">
+      {e.cutBefore && '…'}
+      {e.before}
+      {children}
+      {e.after}
+      {e.cutAfter && '…'}
+    </code>
+  );
+}
+
 function Span({ url, d }: { url: string; d: Diagnostic }) {
   const e = excerpt(url, d.start, Math.min(d.end, url.length));
   return (
     <p className="excerpt">
-      <code className="url-text">
-        {e.cutBefore && '…'}
-        {e.before}
+      <Clipped e={e}>
         <mark className={`mark-${d.severity}`}>{e.marked}</mark>
-        {e.after}
-        {e.cutAfter && '…'}
-      </code>
+      </Clipped>
     </p>
   );
 }
@@ -124,14 +125,10 @@ function FixPreview({ url, fix }: { url: string; fix: string }) {
   return (
     <p className="excerpt fix-preview">
       <span className="fix-label">{t.diagnostics.fixPreview}</span>{' '}
-      <code className="url-text">
-        {e.cutBefore && '…'}
-        {e.before}
+      <Clipped e={e}>
         {removed !== '' && <del>{removed}</del>}
         {e.marked !== '' && <ins>{e.marked}</ins>}
-        {e.after}
-        {e.cutAfter && '…'}
-      </code>
+      </Clipped>
     </p>
   );
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'apiserver-proxy-url';
 import { BasePresets } from './BasePresets.tsx';
-import type { FormField, FormState } from './form-model.ts';
+import { type FormField, type FormState, resources, schemes } from './form-model.ts';
 import { useI18n } from './i18n/context.ts';
 import { diagnosticText } from './i18n/index.ts';
 
@@ -13,41 +13,55 @@ interface Props {
 
 type TextField = 'base' | 'namespace' | 'name' | 'port' | 'path' | 'query';
 
+interface TextOptions {
+  placeholder?: string | undefined;
+  /** Disables the field (shown empty) and says why, instead of any problem with it. */
+  disabledNote?: string | undefined;
+}
+
 /** The URL's parts as fields: editing one rebuilds the URL with the library's builder. */
 export function Form({ form, refused, onField, onBase }: Props) {
   const { t, lang } = useI18n();
   const f = t.form;
-  const problem = (field: FormField) => refused.find((d) => d.field === field);
 
-  const text = (field: TextField, label: string, extra: { placeholder?: string } = {}) => {
-    const d = problem(field);
+  const text = (
+    field: TextField,
+    label: string,
+    { placeholder, disabledNote }: TextOptions = {},
+  ) => {
     const id = `field-${field}`;
+    const disabled = disabledNote !== undefined;
+    const problem = disabled ? undefined : refused.find((d) => d.field === field);
     return (
       <div className={`field field-${field}`}>
         <label htmlFor={id}>{label}</label>
         <input
           id={id}
           type="text"
-          value={form[field]}
-          placeholder={extra.placeholder}
+          value={disabled ? '' : form[field]}
+          disabled={disabled}
+          placeholder={placeholder}
           spellCheck={false}
           autoCapitalize="none"
           autoComplete="off"
           autoCorrect="off"
-          aria-invalid={d ? true : undefined}
-          aria-describedby={d ? `${id}-problem` : undefined}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={disabled ? `${id}-note` : problem ? `${id}-problem` : undefined}
           onChange={(e) => onField(field, e.currentTarget.value)}
         />
-        {d && (
+        {disabled && (
+          <p id={`${id}-note`} className="help">
+            {disabledNote}
+          </p>
+        )}
+        {problem && (
           <p id={`${id}-problem`} className="field-problem">
-            {diagnosticText(d, lang).message}
+            {diagnosticText(problem, lang).message}
           </p>
         )}
       </div>
     );
   };
-
-  const nodes = form.resource === 'nodes';
 
   return (
     <section className="card" aria-labelledby="form-heading">
@@ -63,45 +77,17 @@ export function Form({ form, refused, onField, onBase }: Props) {
             value={form.resource}
             onChange={(e) => onField('resource', e.currentTarget.value)}
           >
-            {(['services', 'pods', 'nodes'] as const).map((r) => (
+            {resources.map((r) => (
               <option key={r} value={r}>
                 {f.resources[r]}
               </option>
             ))}
           </select>
         </div>
-        <div className="field field-namespace">
-          <label htmlFor="field-namespace">{f.namespace}</label>
-          <input
-            id="field-namespace"
-            type="text"
-            value={nodes ? '' : form.namespace}
-            disabled={nodes}
-            spellCheck={false}
-            autoCapitalize="none"
-            autoComplete="off"
-            autoCorrect="off"
-            aria-invalid={problem('namespace') ? true : undefined}
-            aria-describedby={
-              nodes
-                ? 'field-namespace-nodes'
-                : problem('namespace')
-                  ? 'field-namespace-problem'
-                  : undefined
-            }
-            onChange={(e) => onField('namespace', e.currentTarget.value)}
-          />
-          {nodes && (
-            <p id="field-namespace-nodes" className="help">
-              {f.namespaceForNodes}
-            </p>
-          )}
-          {!nodes && problem('namespace') && (
-            <p id="field-namespace-problem" className="field-problem">
-              {diagnosticText(problem('namespace') as Diagnostic, lang).message}
-            </p>
-          )}
-        </div>
+        {text('namespace', f.namespace, {
+          // A node has no namespace: the field keeps its text for a switch back.
+          disabledNote: form.resource === 'nodes' ? f.namespaceForNodes : undefined,
+        })}
         {text('name', f.name)}
         <div className="field field-scheme">
           <label htmlFor="field-scheme">{f.scheme}</label>
@@ -111,9 +97,11 @@ export function Form({ form, refused, onField, onBase }: Props) {
             aria-describedby="field-scheme-hint"
             onChange={(e) => onField('scheme', e.currentTarget.value)}
           >
-            <option value="">{f.schemes.none}</option>
-            <option value="http">{f.schemes.http}</option>
-            <option value="https">{f.schemes.https}</option>
+            {schemes.map((s) => (
+              <option key={s} value={s}>
+                {f.schemes[s || 'none']}
+              </option>
+            ))}
           </select>
           <p id="field-scheme-hint" className="help">
             {f.schemeHint}

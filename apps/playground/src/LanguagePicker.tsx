@@ -1,5 +1,5 @@
 import { useI18n } from './i18n/context.ts';
-import { type Lang, languages } from './i18n/index.ts';
+import { isLang, type Lang, languages } from './i18n/index.ts';
 
 export function LanguagePicker({ lang, onChange }: { lang: Lang; onChange: (lang: Lang) => void }) {
   const { t } = useI18n();
@@ -9,7 +9,10 @@ export function LanguagePicker({ lang, onChange }: { lang: Lang; onChange: (lang
       <select
         id="language"
         value={lang}
-        onChange={(e) => onChange(e.currentTarget.value === 'ko' ? 'ko' : 'en')}
+        onChange={(e) => {
+          const next = e.currentTarget.value;
+          if (isLang(next)) onChange(next);
+        }}
       >
         {languages.map((l) => (
           <option key={l.lang} value={l.lang} lang={l.lang}>

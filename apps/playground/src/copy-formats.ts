@@ -1,4 +1,5 @@
 import { type ProxyTarget, toCurl, toKubectlGetRaw, toRbacRule } from 'apiserver-proxy-url';
+import { objectName } from './destination.ts';
 
 export type FormatId = 'markdown' | 'curl' | 'kubectl' | 'rbac';
 export const formatIds: readonly FormatId[] = ['markdown', 'curl', 'kubectl', 'rbac'];
@@ -8,8 +9,7 @@ export const formatIds: readonly FormatId[] = ['markdown', 'curl', 'kubectl', 'r
  * when it holds what would end a plain one (CommonMark), and `<`, `>` are escaped as browsers send them.
  */
 export function markdownLink(url: string, target: ProxyTarget): string {
-  const label = target.namespace === null ? target.name : `${target.namespace}/${target.name}`;
-  const text = label.replace(/[\\[\]*_`<>!]/g, '\\$&');
+  const text = objectName(target).replace(/[\\[\]*_`<>!]/g, '\\$&');
   const href = url.trim().replace(/</g, '%3C').replace(/>/g, '%3E');
   return /[\s()]/.test(href) ? `[${text}](<${href}>)` : `[${text}](${href})`;
 }

@@ -23,6 +23,10 @@ export interface Destination {
   fragment: string;
 }
 
+/** How the target is named in text: `namespace/name`, or a node's name alone. */
+export const objectName = (target: Pick<ProxyTarget, 'namespace' | 'name'>): string =>
+  target.namespace === null ? target.name : `${target.namespace}/${target.name}`;
+
 const has = (result: ParseResult, code: Diagnostic['code']): boolean =>
   result.diagnostics.some((d) => d.code === code);
 

@@ -47,16 +47,24 @@ export function formToInput(form: FormState): ProxyTargetInput {
   };
 }
 
-const resources: readonly string[] = ['services', 'pods', 'nodes'];
-const schemes: readonly string[] = ['', 'http', 'https'];
+/** A builder diagnostic's field, when the form has it (every input but the fragment). */
+export const isFormField = (field: keyof ProxyTargetInput | undefined): field is FormField =>
+  field !== undefined && field !== 'fragment';
+
+/** The choices of the two select fields, in the order the form offers them. */
+export const resources: readonly ProxyResource[] = ['services', 'pods', 'nodes'];
+export const schemes: readonly IdScheme[] = ['', 'http', 'https'];
+
+const isOneOf = <T extends string>(choices: readonly T[], value: string): value is T =>
+  (choices as readonly string[]).includes(value);
 
 /** The form with one field changed; the choice fields take only their own values. */
 export function withField(form: FormState, field: FormField, value: string): FormState {
   if (field === 'resource') {
-    return resources.includes(value) ? { ...form, resource: value as ProxyResource } : form;
+    return isOneOf(resources, value) ? { ...form, resource: value } : form;
   }
   if (field === 'scheme') {
-    return schemes.includes(value) ? { ...form, scheme: value as IdScheme } : form;
+    return isOneOf(schemes, value) ? { ...form, scheme: value } : form;
   }
   return { ...form, [field]: value };
 }

@@ -1,21 +1,22 @@
-import { parseProxyUrl } from 'apiserver-proxy-url';
+import { type ParseResult, parseProxyUrl } from 'apiserver-proxy-url';
 
 /**
  * The URL without `user:password@`, for anything that leaves the page (the address, copies).
  * The parser finds credentials in a proxy URL and its fix removes them, keeping the rest verbatim;
- * for text it does not read as a proxy URL, the platform's URL parser is the safety net.
+ * for text it does not read as a proxy URL, the platform's URL parser is the safety net. Pass the
+ * URL's parse when there is one already, so it is not parsed again.
  */
-export function withoutCredentials(url: string): string {
-  const found = parseProxyUrl(url).diagnostics.find((d) => d.code === 'credentials-in-url');
+export function withoutCredentials(url: string, parsed: ParseResult = parseProxyUrl(url)): string {
+  const found = parsed.diagnostics.find((d) => d.code === 'credentials-in-url');
   const text = found?.fix ?? url;
-  let parsed: URL;
+  let platform: URL;
   try {
-    parsed = new URL(text.trim(), 'http://h');
+    platform = new URL(text.trim(), 'http://h');
   } catch {
     return text;
   }
-  if (parsed.username === '' && parsed.password === '') return text;
-  parsed.username = '';
-  parsed.password = '';
-  return parsed.href;
+  if (platform.username === '' && platform.password === '') return text;
+  platform.username = '';
+  platform.password = '';
+  return platform.href;
 }

@@ -1,4 +1,9 @@
-import { type Diagnostic, parseProxyUrl, safeBuildProxyUrl } from 'apiserver-proxy-url';
+import {
+  type Diagnostic,
+  type ParseResult,
+  parseProxyUrl,
+  safeBuildProxyUrl,
+} from 'apiserver-proxy-url';
 import {
   emptyForm,
   type FormField,
@@ -15,6 +20,8 @@ import {
  */
 export interface PageState {
   url: string;
+  /** The parser's reading of `url`, made once per URL here and passed down to every panel. */
+  parsed: ParseResult;
   form: FormState;
   /** The builder's refusal of the form, shown instead of the URL's diagnostics until fixed. */
   refused: Diagnostic[];
@@ -22,23 +29,23 @@ export interface PageState {
 
 export type Action =
   | { type: 'url'; url: string }
-  | { type: 'field'; field: FormField; value: string }
-  | { type: 'form'; form: FormState };
+  | { type: 'field'; field: FormField; value: string };
 
 export function stateForUrl(url: string, previous: FormState = emptyForm): PageState {
-  const { target } = parseProxyUrl(url);
-  if (!target) return { url, form: previous, refused: [] };
+  const parsed = parseProxyUrl(url);
+  const { target } = parsed;
+  if (!target) return { url, parsed, form: previous, refused: [] };
   const form = formFromTarget(target);
   // A node has no namespace: keep the last one for a switch back to services or pods.
   if (target.namespace === null) form.namespace = previous.namespace;
-  return { url, form, refused: [] };
+  return { url, parsed, form, refused: [] };
 }
 
 function rebuild(state: PageState, form: FormState): PageState {
   const built = safeBuildProxyUrl(formToInput(form));
   return built.ok
-    ? { url: built.url, form, refused: [] }
-    : { url: state.url, form, refused: built.diagnostics };
+    ? { url: built.url, parsed: parseProxyUrl(built.url), form, refused: [] }
+    : { ...state, form, refused: built.diagnostics };
 }
 
 export function reducer(state: PageState, action: Action): PageState {
@@ -49,7 +56,5 @@ export function reducer(state: PageState, action: Action): PageState {
         : stateForUrl(action.url, state.form);
     case 'field':
       return rebuild(state, withField(state.form, action.field, action.value));
-    case 'form':
-      return rebuild(state, action.form);
   }
 }

@@ -1,6 +1,6 @@
 // Components rendered to static markup in Node: what each one shows for a given parse, in either
 // language. The browser tests cover behaviour; these pin the content cheaply.
-import { parseProxyUrl } from 'apiserver-proxy-url';
+import { type Diagnostic, parseProxyUrl } from 'apiserver-proxy-url';
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -17,19 +17,26 @@ const render = (element: ReactElement, lang: Lang = 'en') =>
 
 const none = () => {};
 
+/** The Diagnostics panel for a URL (and the builder's refusal, if any), as the page renders it. */
+const diagnosticsFor = (url: string, refused: Diagnostic[] = [], lang: Lang = 'en') =>
+  render(
+    createElement(Diagnostics, {
+      url,
+      parsed: parseProxyUrl(url),
+      refused,
+      onFix: none,
+      onShow: none,
+      onField: none,
+    }),
+    lang,
+  );
+
+const destinationFor = (url: string) =>
+  render(createElement(DestinationPanel, { url, parsed: parseProxyUrl(url) }));
+
 describe('Diagnostics', () => {
   it('lists each finding with its code, severity, span and fix', () => {
-    const url = 'https://h/api/v1/namespaces/ns/services/https:svc/proxy';
-    const html = render(
-      createElement(Diagnostics, {
-        url,
-        parsed: parseProxyUrl(url),
-        refused: [],
-        onFix: none,
-        onShow: none,
-        onField: none,
-      }),
-    );
+    const html = diagnosticsFor('https://h/api/v1/namespaces/ns/services/https:svc/proxy');
     expect(html).toContain('aria-live="polite"');
     expect(html).toContain('data-code="scheme-parsed-as-name"');
     expect(html).toContain('data-code="missing-trailing-slash"');
@@ -40,19 +47,15 @@ describe('Diagnostics', () => {
 
   it('speaks Korean from the app and English from the library', () => {
     const url = 'http://104.197.5.247/api/v1/namespaces/kube-system/services/es/proxy/';
-    const parsed = parseProxyUrl(url);
-    const props = { url, parsed, refused: [], onFix: none, onShow: none, onField: none };
-    expect(render(createElement(Diagnostics, props), 'en')).toContain(
-      parsed.diagnostics[0]?.message,
-    );
-    const ko = render(createElement(Diagnostics, props), 'ko');
+    const message = parseProxyUrl(url).diagnostics[0]?.message;
+    expect(diagnosticsFor(url, [], 'en')).toContain(message);
+    const ko = diagnosticsFor(url, [], 'ko');
     expect(ko).toContain('토큰이 암호화되지 않은 채 전송됩니다.');
-    expect(ko).not.toContain(parsed.diagnostics[0]?.message);
+    expect(ko).not.toContain(message);
   });
 
   it('shows the builder refusal with the field at fault instead of the URL findings', () => {
-    const url = '/api/v1/namespaces/ns/services/svc/proxy';
-    const refused = [
+    const html = diagnosticsFor('/api/v1/namespaces/ns/services/svc/proxy', [
       {
         code: 'invalid-name',
         severity: 'error',
@@ -61,17 +64,7 @@ describe('Diagnostics', () => {
         end: 0,
         field: 'name',
       },
-    ] as const;
-    const html = render(
-      createElement(Diagnostics, {
-        url,
-        parsed: parseProxyUrl(url),
-        refused: [...refused],
-        onFix: none,
-        onShow: none,
-        onField: none,
-      }),
-    );
+    ]);
     expect(html).toContain('data-code="invalid-name"');
     expect(html).not.toContain('data-code="missing-trailing-slash"');
     expect(html).toContain('Field: Name');
@@ -79,16 +72,8 @@ describe('Diagnostics', () => {
   });
 
   it('keeps markup in the URL as text', () => {
-    const url = '<img src=x onerror=alert(1)>/api/v1/namespaces/ns/services/svc/proxy/<script>';
-    const html = render(
-      createElement(Diagnostics, {
-        url,
-        parsed: parseProxyUrl(url),
-        refused: [],
-        onFix: none,
-        onShow: none,
-        onField: none,
-      }),
+    const html = diagnosticsFor(
+      '<img src=x onerror=alert(1)>/api/v1/namespaces/ns/services/svc/proxy/<script>',
     );
     expect(html).not.toMatch(/<img|<script/);
     expect(html).toContain('proxy/&lt;script&gt;');
@@ -108,15 +93,17 @@ describe('PartsLegend', () => {
 
 describe('DestinationPanel', () => {
   it('says where a path that climbs out really goes', () => {
-    const url = 'https://h/api/v1/namespaces/ns/services/svc/proxy/../../../secrets';
-    const html = render(createElement(DestinationPanel, { url, parsed: parseProxyUrl(url) }));
+    const html = destinationFor(
+      'https://h/api/v1/namespaces/ns/services/svc/proxy/../../../secrets',
+    );
     expect(html).toContain('GET /api/v1/namespaces/ns/secrets');
     expect(html).toContain('It leaves the proxy');
   });
 
   it('does not claim a request is forwarded when the API server refuses it', () => {
-    const url = '/api/v1/proxy/namespaces/kube-system/services/kubernetes-dashboard/';
-    const html = render(createElement(DestinationPanel, { url, parsed: parseProxyUrl(url) }));
+    const html = destinationFor(
+      '/api/v1/proxy/namespaces/kube-system/services/kubernetes-dashboard/',
+    );
     expect(html).toContain('It is not forwarded');
     expect(html).toContain('404');
   });

@@ -1,7 +1,7 @@
-import { parseProxyUrl } from 'apiserver-proxy-url';
+import { parseProxyUrl, safeBuildProxyUrl } from 'apiserver-proxy-url';
 import { describe, expect, it } from 'vitest';
 import { examples } from '../src/examples.ts';
-import { emptyForm } from '../src/form-model.ts';
+import { emptyForm, formToInput } from '../src/form-model.ts';
 import { reducer, stateForUrl } from '../src/state.ts';
 
 const docs =
@@ -82,8 +82,8 @@ describe('form → URL', () => {
       const { ok, target } = parseProxyUrl(url);
       if (!ok || !target) continue;
       const state = stateForUrl(url, emptyForm);
-      const rebuilt = reducer(state, { type: 'form', form: state.form });
-      expect(parseProxyUrl(rebuilt.url).target).toEqual(target);
+      const rebuilt = safeBuildProxyUrl(formToInput(state.form));
+      expect(rebuilt.ok && parseProxyUrl(rebuilt.url).target).toEqual(target);
     }
   });
 });

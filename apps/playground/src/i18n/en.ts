@@ -1,18 +1,8 @@
-import type { ProxyResource } from 'apiserver-proxy-url';
+import type { ProxyResource, ProxyUrlParts } from 'apiserver-proxy-url';
 import type { ExampleId } from '../examples.ts';
 
 /** A highlighted piece of the URL: the parser's `parts`, one colour each. */
-export type PartName =
-  | 'base'
-  | 'namespace'
-  | 'resource'
-  | 'id'
-  | 'scheme'
-  | 'name'
-  | 'port'
-  | 'path'
-  | 'query'
-  | 'fragment';
+export type PartName = keyof ProxyUrlParts;
 
 /** What an explanation may depend on: the resource the URL names, and the part's own text. */
 export interface PartContext {
@@ -25,13 +15,11 @@ const kind = (r: ProxyResource | null): string =>
 
 /** Every English string of the interface. Korean (`ko.ts`) has the same shape, checked by `tsc`. */
 export const en = {
-  lang: 'en',
   documentTitle: 'Proxy URL playground',
   title: 'Proxy URL playground',
   tagline:
     'Build, check and share Kubernetes API server proxy URLs. Everything happens in this page: nothing you type is sent anywhere.',
   language: 'Language',
-  skipLink: 'Skip to the URL',
 
   url: {
     label: 'Proxy URL',
@@ -42,7 +30,6 @@ export const en = {
     caretHint: 'Put the cursor in the URL to explain a part.',
     canonical: 'Canonical form',
     useCanonical: 'Use the canonical form',
-    empty: '(empty)',
   },
 
   parts: {
@@ -158,8 +145,7 @@ export const en = {
     pageHost: 'the host of the page or tool that sends it',
     cleaned: 'Cleaned by the browser first: the URL as typed is not what is sent.',
     backend: 'The API server forwards it to',
-    backendWhat: (resource: ProxyResource, where: string): string =>
-      `${resource === 'services' ? 'Service' : resource === 'pods' ? 'pod' : 'node'} ${where}`,
+    backendWhat: (resource: ProxyResource, where: string): string => `${kind(resource)} ${where}`,
     over: 'over',
     portLabel: 'port',
     defaultPort: (resource: ProxyResource): string =>
@@ -193,7 +179,6 @@ export const en = {
     copyKubectl: 'Copy kubectl get --raw command',
     copyRbac: 'Copy RBAC rule',
     needsTarget: 'Available once the URL has no errors.',
-    unavailable: 'Not available in this build of the library.',
     copied: 'Copied.',
     copyFailed: 'The browser did not allow copying: select the text and copy it yourself.',
     credentialsDropped: 'user:password@ was dropped.',
@@ -215,7 +200,6 @@ export const en = {
     count: (errors: number, warnings: number): string =>
       `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
     empty: 'No "… is running at …" lines found.',
-    unavailable: 'Not available in this build of the library.',
   },
 
   examples: {

@@ -11,15 +11,16 @@ export const languages: readonly { lang: Lang; label: string }[] = [
 
 export const messages: Record<Lang, Messages> = { en, ko };
 
+export const isLang = (value: string): value is Lang => Object.hasOwn(messages, value);
+
 const storageKey = 'apiserver-proxy-url-playground:lang';
 
 /** The remembered choice if there is one, else the browser's first language we have. */
 export function pickLang(stored: string | null, preferred: readonly string[]): Lang {
-  if (stored === 'en' || stored === 'ko') return stored;
+  if (stored !== null && isLang(stored)) return stored;
   for (const tag of preferred) {
-    const primary = tag.toLowerCase().split('-')[0];
-    if (primary === 'ko') return 'ko';
-    if (primary === 'en') return 'en';
+    const primary = tag.toLowerCase().split('-')[0] ?? '';
+    if (isLang(primary)) return primary;
   }
   return 'en';
 }

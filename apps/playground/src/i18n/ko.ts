@@ -6,13 +6,11 @@ const kind = (r: ProxyResource | null): string =>
 
 /** 인터페이스의 한국어 문자열. `en.ts`와 같은 모양이어야 하며 `tsc`가 확인한다. */
 export const ko: Messages = {
-  lang: 'ko',
   documentTitle: '프록시 URL 플레이그라운드',
   title: '프록시 URL 플레이그라운드',
   tagline:
     '쿠버네티스 API 서버 프록시 URL을 만들고, 검사하고, 공유합니다. 모든 작업은 이 페이지 안에서 이루어지며 입력한 내용은 어디로도 전송되지 않습니다.',
   language: '언어',
-  skipLink: 'URL 입력으로 건너뛰기',
 
   url: {
     label: '프록시 URL',
@@ -23,7 +21,6 @@ export const ko: Messages = {
     caretHint: 'URL 안에 커서를 두면 그 부분을 설명합니다.',
     canonical: '정규 형식',
     useCanonical: '정규 형식 사용',
-    empty: '(비어 있음)',
   },
 
   parts: {
@@ -132,8 +129,7 @@ export const ko: Messages = {
     pageHost: '요청을 보내는 페이지나 도구의 호스트',
     cleaned: '브라우저가 먼저 정리합니다. 입력한 URL과 실제로 보내는 URL이 다릅니다.',
     backend: 'API 서버가 전달하는 곳',
-    backendWhat: (resource: ProxyResource, where: string): string =>
-      `${resource === 'services' ? '서비스' : resource === 'pods' ? '파드' : '노드'} ${where}`,
+    backendWhat: (resource: ProxyResource, where: string): string => `${kind(resource)} ${where}`,
     over: '프로토콜',
     portLabel: '포트',
     defaultPort: (resource: ProxyResource): string =>
@@ -167,7 +163,6 @@ export const ko: Messages = {
     copyKubectl: 'kubectl get --raw 명령 복사',
     copyRbac: 'RBAC 규칙 복사',
     needsTarget: 'URL에 오류가 없어야 쓸 수 있습니다.',
-    unavailable: '이 빌드의 라이브러리에는 없는 기능입니다.',
     copied: '복사했습니다.',
     copyFailed: '브라우저가 복사를 허용하지 않았습니다. 텍스트를 선택해 직접 복사하세요.',
     credentialsDropped: 'user:password@는 뺐습니다.',
@@ -188,7 +183,6 @@ export const ko: Messages = {
     ok: '정상',
     count: (errors: number, warnings: number): string => `오류 ${errors}개, 경고 ${warnings}개`,
     empty: '"… is running at …" 줄을 찾지 못했습니다.',
-    unavailable: '이 빌드의 라이브러리에는 없는 기능입니다.',
   },
 
   examples: {
