@@ -5,6 +5,7 @@ import { messages } from './messages.js';
 import { portNumber } from './names.js';
 import { scanOrigin } from './origin.js';
 import { encodeText, findBadEscape } from './percent.js';
+import { findQueryKey } from './query.js';
 import { checkName, checkNamespace, checkPort, type Finding } from './rules.js';
 import type { IdScheme, ProxyTargetInput } from './types.js';
 
@@ -103,8 +104,11 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
     const where = cleanPath(pathname, path.escapedBy).path;
     list = refuse(list, 'path-escapes-proxy', 'path', messages.pathEscapes(path.escapedBy, where));
   }
+  const query = buildQuery(input?.query);
+  if (query && findQueryKey(query, 0, query.length, 'dryRun')) {
+    list = refuse(list, 'dry-run-query', 'query', messages.dryRun);
+  }
   if (list) return { ok: false, diagnostics: list };
-  const query = buildQuery(input.query);
   const fragment = input.fragment ? encodeText(stripMark(input.fragment, 35, '%23'), true) : '';
   return {
     ok: true,

@@ -30,13 +30,13 @@ export const messages = {
     }.`,
   portRange: 'The API server needs a port from 1 to 65535.',
   servicePortName: `No Service port has this name: it must be ${LABEL}.`,
-  nodePortName: 'The API server needs a port number for a node.',
+  nodePortName: 'The API server answers 500: a node port must be plain digits.',
   pathEscapes: (cleaner: string, where: string): string =>
     `${cleaner === 'browser' ? 'A browser' : 'kubectl proxy'} sends this to ${q(where)}, outside the proxy.`,
   schemeAsName: (fixed: string): string =>
     `The API server reads two parts as name:port, not scheme:name; write ${q(fixed)}.`,
   missingSlash: 'The API server answers GET and HEAD with a 301 to /proxy/.',
-  namedPodPort: 'The API server does not resolve container port names.',
+  namedPodPort: 'The API server answers 500: a pod port must be plain digits.',
   portFormat: (value: number): string => `The API server reads this port as ${value}.`,
   schemePort: 'The scheme does not fit the port: http to https or https to http.',
   kubeletScheme: "The API server uses the kubelet's own scheme on this port.",

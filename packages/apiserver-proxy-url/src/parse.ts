@@ -3,10 +3,11 @@ import { addDiagnostic, countErrors, type Diagnostic } from './diagnostics.js';
 import { hasRedundantColon, shortestId, splitIdAt, splitSchemeNamePort } from './id.js';
 import { messages } from './messages.js';
 import { isLoopbackHost, kubectlProxyAcceptsHost, scanOrigin } from './origin.js';
-import { type Decoded, decodeComponent, findEscape, isEscapeAt } from './percent.js';
+import { type Decoded, decodeComponent, findEscape, isEscapeAt, isEscapeOf } from './percent.js';
+import { checkQuery } from './query.js';
 import { checkName, checkNamespace, checkPort, type Finding } from './rules.js';
 import { findProxyShape, indexIn } from './shape.js';
-import type { ProxyResource, ProxyTarget, ProxyUrlParts, Span } from './types.js';
+import type { ProxyResource, ProxyTarget, ProxyUrlParts } from './types.js';
 
 /** What {@link parseProxyUrl} returns. */
 export interface ParseResult {
@@ -210,8 +211,9 @@ function decodeSegment(
 /** The next id separator at or after `from`, a literal ':' or '%3A', or `to`. */
 function nextColon(s: string, from: number, to: number, percent: number): number {
   if (percent >= to) return indexIn(s, ':', from, to);
+  // Checked in place: a search for the next '%' from every character would be quadratic.
   for (let i = from; i < to; i++) {
-    if (s.charCodeAt(i) === 58 || findEscape(s, '3A', i, i + 3) === i) return i;
+    if (s.charCodeAt(i) === 58 || (i + 3 <= to && isEscapeOf(s, i, '3A'))) return i;
   }
   return to;
 }
@@ -306,40 +308,4 @@ function checkId(
     }
   }
   return split;
-}
-
-/** The query keys the API server acts on: `dryRun` (refused) and `path` (ignored). */
-function checkQuery(s: string, from: number, to: number, list: Diagnostic[]): void {
-  // A key reads `dryRun` or `path` only if the query holds it as written or holds an escape.
-  const escaped = indexIn(s, '%', from, to) < to;
-  if (escaped || indexIn(s, 'dryRun', from, to) < to) {
-    const key = findQueryKey(s, from, to, 'dryRun');
-    if (key) addDiagnostic(list, 'dry-run-query', messages.dryRun, key[0], key[1]);
-  }
-  if (escaped || indexIn(s, 'path', from, to) < to) {
-    const key = findQueryKey(s, from, to, 'path');
-    if (key) addDiagnostic(list, 'path-query-ignored', messages.pathQuery, key[0], key[1]);
-  }
-}
-
-/** The span of the first `&`-separated query key that reads `key` once decoded. */
-function findQueryKey(s: string, from: number, to: number, key: string): Span | undefined {
-  let keyStart = from;
-  let keyEnd = -1; // the first '=' of the current pair
-  for (let i = from; i <= to; i++) {
-    const c = i < to ? s.charCodeAt(i) : 38;
-    if (c === 61 && keyEnd < 0) keyEnd = i;
-    if (c !== 38) continue;
-    if (keyEnd < 0) keyEnd = i;
-    const raw = s.slice(keyStart, keyEnd);
-    if (
-      raw === key ||
-      (raw.length > key.length && decodeComponent(raw, 0, raw.length).value === key)
-    ) {
-      return [keyStart, keyEnd];
-    }
-    keyStart = i + 1;
-    keyEnd = -1;
-  }
-  return undefined;
 }

@@ -53,14 +53,23 @@ function addFinding(
   return findings;
 }
 
-/** The port, and how it fits the id's scheme (spec §4). At most two findings. */
+const isDigits = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) - 48) >>> 0 > 9) return false;
+  return s !== '';
+};
+
+/**
+ * The port, and how it fits the id's scheme (spec §4). At most two findings. Services read the port
+ * with `strconv.ParseInt` (a sign works); pods and nodes put it into the host as written, so only
+ * plain digits work there (anything else fails in `url.Parse`: 500).
+ */
 export function checkPort(
   resource: ProxyResource,
   scheme: IdScheme,
   port: string,
 ): Finding[] | undefined {
   let found: Finding[] | undefined;
-  const value = portNumber(port);
+  const value = resource === 'services' || isDigits(port) ? portNumber(port) : undefined;
   if (port === '') {
     if (resource === 'services') {
       found = addFinding(found, 'empty-port-unnamed-only', 'port', messages.emptyPort);
@@ -80,7 +89,8 @@ export function checkPort(
     const message = messages.portFormat(value);
     found = addFinding(found, 'port-number-format', 'port', message, String(value));
   }
-  if (resource === 'nodes' && scheme !== '' && (port === '' || value === 10250)) {
+  // node/strategy.go compares the port as a string with the kubelet's.
+  if (resource === 'nodes' && scheme !== '' && (port === '' || port === '10250')) {
     found = addFinding(found, 'kubelet-port-scheme-ignored', 'scheme', messages.kubeletScheme);
   } else if (
     scheme === 'https'

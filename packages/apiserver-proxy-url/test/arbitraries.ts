@@ -102,6 +102,22 @@ export function expectedFragment(fragment: string | undefined): string {
 export const normaliseBase = (base: string | undefined): string => (base ?? '').replace(/\/+$/, '');
 
 /** The error codes the contract makes the builder report for the fields other than `base`. */
+/** Whether a query (as the builder takes it) has a key that reads `dryRun` once decoded. */
+function hasDryRunKey(query: ProxyTargetInput['query']): boolean {
+  if (!query) return false;
+  if (typeof query === 'string' || query instanceof URLSearchParams) {
+    const text = typeof query === 'string' ? query.replace(/^\?/, '') : query.toString();
+    return text.split('&').some((pair) => {
+      try {
+        return decodeURIComponent(pair.split('=')[0] as string) === 'dryRun';
+      } catch {
+        return false;
+      }
+    });
+  }
+  return Object.keys(query).includes('dryRun');
+}
+
 export function expectedBuildErrors(t: ProxyTargetInput): Set<string> {
   const errors = new Set<string>();
   const resource = t.resource ?? 'services';
@@ -114,16 +130,19 @@ export function expectedBuildErrors(t: ProxyTargetInput): Set<string> {
   const port = t.port === undefined ? '' : String(t.port);
   if (typeof t.port === 'number' && !(Number.isInteger(t.port) && t.port >= 1 && t.port <= 65535))
     errors.add('invalid-port');
-  if (port.includes(':')) errors.add('invalid-id');
+  else if (port.includes(':')) errors.add('invalid-id');
   else if (port.includes('/')) errors.add('encoded-slash-in-name');
-  else if (/^[+-]?[0-9]+$/.test(port)) {
+  else if (resource !== 'services' && port !== '' && !/^[0-9]+$/.test(port)) {
+    // Pods and nodes put the port into the host as written: anything but digits answers 500.
+    errors.add(resource === 'pods' ? 'named-pod-port' : 'invalid-port');
+  } else if (/^[+-]?[0-9]+$/.test(port)) {
     const value = Number(port);
     if (!(value >= 1 && value <= 65535)) errors.add('invalid-port');
   } else if (port !== '') {
-    if (resource === 'nodes' || (resource === 'services' && !isLabel(port)))
-      errors.add('invalid-port');
+    if (!isLabel(port)) errors.add('invalid-port');
   }
   if (expectedPath(t.path).escapes) errors.add('path-escapes-proxy');
+  if (hasDryRunKey(t.query)) errors.add('dry-run-query');
   return errors;
 }
 

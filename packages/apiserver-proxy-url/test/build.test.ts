@@ -210,11 +210,6 @@ const normalised: Case[] = [
     url: '/api/v1/namespaces/ns/pods/kmesh-daemon-abc12:15200/proxy/accesslog?enable=true',
   },
   {
-    row: 'named pod port builds (a warning)',
-    input: { resource: 'pods', namespace: 'ns', name: 'p', port: 'http' },
-    url: '/api/v1/namespaces/ns/pods/p:http/proxy/',
-  },
-  {
     row: 'nodes, namespace omitted',
     input: { resource: 'nodes', name: 'node-1', path: '/stats/summary' },
     url: '/api/v1/nodes/node-1/proxy/stats/summary',
@@ -328,11 +323,6 @@ describe('buildProxyUrl: query records serialise as URLSearchParams does', () =>
 
 /** "Input that works but is probably wrong builds; parsing the result reports the warning." */
 const warnings: ReadonlyArray<{ row: string; input: ProxyTargetInput; code: DiagnosticCode }> = [
-  {
-    row: 'named pod port',
-    input: { resource: 'pods', namespace: 'ns', name: 'p', port: 'http' },
-    code: 'named-pod-port',
-  },
   { row: 'http to 443', input: svc({ scheme: 'http', port: 443 }), code: 'scheme-port-mismatch' },
   { row: 'no scheme to port https', input: svc({ port: 'https' }), code: 'scheme-port-mismatch' },
   { row: 'https to 80', input: svc({ scheme: 'https', port: 80 }), code: 'scheme-port-mismatch' },
@@ -359,7 +349,6 @@ const warnings: ReadonlyArray<{ row: string; input: ProxyTargetInput; code: Diag
   { row: 'path with \\', input: svc({ path: 'a\\b' }), code: 'backslash-in-path' },
   { row: 'path with //', input: svc({ path: 'a//b' }), code: 'double-slash-in-path' },
   { row: 'path with ..%2F', input: svc({ path: 'x/..%2Fy' }), code: 'dot-segment-in-path' },
-  { row: 'query dryRun', input: svc({ query: { dryRun: 'All' } }), code: 'dry-run-query' },
   { row: 'query path', input: svc({ query: 'path=/x' }), code: 'path-query-ignored' },
   { row: 'no port', input: svc(), code: 'empty-port-unnamed-only' },
   { row: 'credentials', input: svc({ base: 'https://u:p@h' }), code: 'credentials-in-url' },
@@ -552,6 +541,30 @@ const refusals: Refusal[] = [
     input: { resource: 'nodes', name: 'n', port: 'http' },
     code: 'invalid-port',
     field: 'port',
+  },
+  {
+    row: 'named pod port (500)',
+    input: { resource: 'pods', namespace: 'ns', name: 'p', port: 'http' },
+    code: 'named-pod-port',
+    field: 'port',
+  },
+  {
+    row: 'pod port with a sign (500)',
+    input: { resource: 'pods', namespace: 'ns', name: 'p', port: '+80' },
+    code: 'named-pod-port',
+    field: 'port',
+  },
+  {
+    row: 'node port with a sign (500)',
+    input: { resource: 'nodes', name: 'n', port: '+10250' },
+    code: 'invalid-port',
+    field: 'port',
+  },
+  {
+    row: 'query dryRun (400)',
+    input: svc({ query: { dryRun: 'All' } }),
+    code: 'dry-run-query',
+    field: 'query',
   },
   {
     row: 'pod port 65536',

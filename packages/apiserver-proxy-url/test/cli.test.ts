@@ -234,11 +234,13 @@ describe('build', () => {
   });
 
   it('prints a warning about a URL that builds on stderr, and still only the URL on stdout', async () => {
-    const result = await cli(['build', '--pod', 'web-0', '--namespace', 'ns', '--port', 'http']);
+    const args = ['--service', 'web', '--namespace', 'ns', '--scheme', 'http', '--port', '443'];
+    const result = await cli(['build', ...args]);
     expect(result).toEqual({
       code: 0,
-      stdout: '/api/v1/namespaces/ns/pods/web-0:http/proxy/\n',
-      stderr: 'warning named-pod-port: The API server does not resolve container port names.\n',
+      stdout: '/api/v1/namespaces/ns/services/http:web:443/proxy/\n',
+      stderr:
+        'warning scheme-port-mismatch: The scheme does not fit the port: http to https or https to http.\n',
     });
   });
 

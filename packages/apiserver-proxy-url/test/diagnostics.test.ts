@@ -27,7 +27,7 @@ const contractSeverity = {
   'path-escapes-proxy': 'error',
   'scheme-parsed-as-name': 'warning',
   'missing-trailing-slash': 'warning',
-  'named-pod-port': 'warning',
+  'named-pod-port': 'error',
   'port-number-format': 'warning',
   'scheme-port-mismatch': 'warning',
   'kubelet-port-scheme-ignored': 'warning',
@@ -38,7 +38,7 @@ const contractSeverity = {
   'backslash-in-path': 'warning',
   'kubectl-proxy-rejects-path': 'warning',
   'kubectl-proxy-rejects-host': 'warning',
-  'dry-run-query': 'warning',
+  'dry-run-query': 'error',
   'path-query-ignored': 'warning',
   'service-name-leading-digit': 'warning',
   'credentials-in-url': 'warning',
@@ -197,7 +197,7 @@ const hits: Hit[] = [
   { code: 'invalid-port', url: `${S}/svc:my_port/proxy/`, span: 'my_port' },
   { code: 'invalid-port', url: `${S}/svc:${a64}/proxy/`, span: a64 },
   { code: 'invalid-port', url: `${S}/svc:%2080/proxy/`, span: '%2080' },
-  { code: 'invalid-port', url: `${P}/p:-1/proxy/`, span: '-1' },
+  { code: 'invalid-port', url: `${N}/n:-1/proxy/`, span: '-1' },
   { code: 'invalid-port', url: `${P}/p:0/proxy/`, span: '0', after: 'p:' },
   { code: 'invalid-port', url: `${N}/node-1:kubelet/proxy/`, span: 'kubelet' },
   // path-escapes-proxy
@@ -264,6 +264,8 @@ const hits: Hit[] = [
   // named-pod-port
   { code: 'named-pod-port', url: `${P}/p:http/proxy/`, span: 'http' },
   { code: 'named-pod-port', url: `${P}/https:web-0:metrics/proxy/`, span: 'metrics' },
+  { code: 'named-pod-port', url: `${P}/p:+80/proxy/`, span: '+80' },
+  { code: 'named-pod-port', url: `${P}/p:-1/proxy/`, span: '-1' },
   // port-number-format
   { code: 'port-number-format', url: `${S}/svc:+80/proxy/`, span: '+80' },
   { code: 'port-number-format', url: `${S}/https:svc:0443/proxy/`, span: '0443' },

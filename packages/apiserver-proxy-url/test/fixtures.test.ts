@@ -618,9 +618,9 @@ const realWorldFixtures: Fixture[] = [
     codes: [],
   },
   {
-    name: 'a pod with a named port (not resolved)',
+    name: 'a pod with a named port (not resolved: 500)',
     url: 'http://localhost:8001/api/v1/namespaces/default/pods/web-0:http/proxy/',
-    ok: true,
+    ok: false,
     target: target({
       base: 'http://localhost:8001',
       resource: 'pods',

@@ -73,7 +73,7 @@ export const diagnosticsKo: Record<DiagnosticCode, { title: string; message: str
   },
   'named-pod-port': {
     title: '이름으로 쓴 파드 포트',
-    message: 'API 서버는 컨테이너 포트 이름을 해석하지 않습니다. 포트 번호를 쓰세요.',
+    message: 'API 서버가 500으로 응답합니다. 파드 포트는 숫자만 쓸 수 있습니다.',
   },
   'port-number-format': {
     title: '부호나 앞자리 0이 있는 포트 번호',

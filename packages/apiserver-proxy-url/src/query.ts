@@ -1,0 +1,42 @@
+// The query keys the API server itself reads: `dryRun` (refused with 400) and `path` (ignored).
+import { addDiagnostic, type Diagnostic } from './diagnostics.js';
+import { messages } from './messages.js';
+import { decodeComponent } from './percent.js';
+import { indexIn } from './shape.js';
+import type { Span } from './types.js';
+
+/** The query keys the API server acts on: `dryRun` (refused) and `path` (ignored). */
+export function checkQuery(s: string, from: number, to: number, list: Diagnostic[]): void {
+  // A key reads `dryRun` or `path` only if the query holds it as written or holds an escape.
+  const escaped = indexIn(s, '%', from, to) < to;
+  if (escaped || indexIn(s, 'dryRun', from, to) < to) {
+    const key = findQueryKey(s, from, to, 'dryRun');
+    if (key) addDiagnostic(list, 'dry-run-query', messages.dryRun, key[0], key[1]);
+  }
+  if (escaped || indexIn(s, 'path', from, to) < to) {
+    const key = findQueryKey(s, from, to, 'path');
+    if (key) addDiagnostic(list, 'path-query-ignored', messages.pathQuery, key[0], key[1]);
+  }
+}
+
+/** The span of the first `&`-separated query key that reads `key` once decoded. */
+export function findQueryKey(s: string, from: number, to: number, key: string): Span | undefined {
+  let keyStart = from;
+  let keyEnd = -1; // the first '=' of the current pair
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? s.charCodeAt(i) : 38;
+    if (c === 61 && keyEnd < 0) keyEnd = i;
+    if (c !== 38) continue;
+    if (keyEnd < 0) keyEnd = i;
+    const raw = s.slice(keyStart, keyEnd);
+    if (
+      raw === key ||
+      (raw.length > key.length && decodeComponent(raw, 0, raw.length).value === key)
+    ) {
+      return [keyStart, keyEnd];
+    }
+    keyStart = i + 1;
+    keyEnd = -1;
+  }
+  return undefined;
+}
