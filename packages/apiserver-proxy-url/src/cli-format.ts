@@ -1,5 +1,9 @@
 // What the command line prints for people: a URL's parts labelled, and each diagnostic with a caret
 // line under its span. Pure string work (no I/O), so it is tested without a terminal.
+//
+// Everything taken from the input (the URL and its decoded parts, fixes, messages, cluster-info
+// names and links, echoed arguments) goes through visible() before it is coloured or laid out:
+// no input can reach the terminal as a control character.
 import type { ClusterInfoEntry } from './cluster-info.js';
 import type { Diagnostic } from './diagnostics.js';
 import { type ParseResult, parseProxyUrl } from './parse.js';
@@ -66,6 +70,45 @@ const PART_STYLE: Record<Part, Style> = {
   fragment: 'dim',
 };
 
+/**
+ * Text as it may be shown to people. The one rule of every human (non-JSON) output: each C0 control
+ * (U+0000–U+001F, tab and newline included), DEL (U+007F) and C1 control (U+0080–U+009F, such as
+ * U+009B CSI) is written as a `\xNN` escape in lower-case hex (`\x1b`, `\x09`, `\x7f`, `\x9b`),
+ * in labelled text and URLs alike. So no input can move the cursor, retitle or clear the terminal,
+ * or start a line of the report of its own. Our newlines and colour codes are added after this.
+ * The result has no control character, so applying it twice changes nothing.
+ *
+ * @example
+ * visible('/a%1B\u001b]0;pwned\u0007'); // '/a%1B\\x1b]0;pwned\\x07'
+ */
+export function visible(text: string): string {
+  let out = '';
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c !== 0x7f && (c < 0x80 || c > 0x9f)) continue;
+    out += `${text.slice(kept, i)}\\x${c.toString(16).padStart(2, '0')}`;
+    kept = i + 1;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
+}
+
+/**
+ * JSON for `--json`: `JSON.stringify(value, null, 2)`, the same value, with DEL and C1 controls
+ * (which JSON.stringify leaves raw) written as `\u007f`…`\u009f` too, so that printing it to a
+ * terminal is as safe as the human output. They can only stand inside strings, where the escape
+ * means the same character.
+ *
+ * @example
+ * JSON.parse(json(value)); // deep-equals value, for any JSON value
+ */
+export function json(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f]/g,
+    (c) => `\\u00${c.charCodeAt(0).toString(16)}`,
+  );
+}
+
 /** Terminal columns of one code point: 2 for wide (CJK, Hangul, emoji), 0 for combining marks. */
 function columns(cp: number): number {
   if ((cp >= 0x300 && cp <= 0x36f) || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
@@ -85,57 +128,67 @@ function columns(cp: number): number {
   return 1;
 }
 
-/** The input as one printable line, and the column where each UTF-16 offset starts. */
+/**
+ * The input as one printable line, the column where each UTF-16 offset starts, and where it starts
+ * in the line.
+ */
 interface Layout {
   line: string;
   column: number[];
+  at: number[];
 }
 
 /**
- * The input as one printable line (control characters shown as `·`, so a tab or newline cannot
- * break the caret line's alignment), and the column where each UTF-16 offset starts.
+ * The input as one printable line (control characters shown by {@link visible}, each escape as
+ * many columns wide as it is long, so that a tab or newline cannot break the caret line's
+ * alignment), the column where each UTF-16 offset starts, and its offset in the line.
  */
 function layout(input: string): Layout {
   let line = '';
   const column: number[] = [];
+  const at: number[] = [];
   let col = 0;
   for (let i = 0; i < input.length; i++) {
     column.push(col);
+    at.push(line.length);
     const cp = input.codePointAt(i) ?? 0;
-    if (cp < 32 || cp === 127) {
-      line += '·';
-      col++;
-      continue;
-    }
     if (cp > 0xffff) {
       column.push(col); // the low surrogate starts where its pair does
+      at.push(line.length);
       line += input.slice(i, i + 2);
       i++;
-    } else {
-      line += input[i];
+      col += columns(cp);
+      continue;
     }
-    col += columns(cp);
+    const shown = visible(input[i] as string);
+    line += shown;
+    col += shown.length > 1 ? shown.length : columns(cp);
   }
   column.push(col);
-  return { line, column };
+  at.push(line.length);
+  return { line, column, at };
 }
 
 /** The input with each part in its colour. */
-function paintedUrl({ line }: Layout, parts: ProxyUrlParts, paint: Paint): string {
-  // Control characters are one '·' each in the line, so the spans' offsets still hold.
-  // The id's own parts are inside it: colour the id's pieces rather than the whole id.
+function paintedUrl({ line, at }: Layout, parts: ProxyUrlParts, paint: Paint): string {
+  // The spans are offsets in the input: `at` maps them into the line, where a control character
+  // takes several characters. The id's own parts are inside it: colour the id's pieces rather
+  // than the whole id.
   const spans = (Object.keys(parts) as Part[])
     .filter((p) => p !== 'id' || !(parts.scheme || parts.name || parts.port))
     .map((p) => [p, ...(parts[p] as [number, number])] as const)
     .sort((a, b) => a[1] - b[1]);
+  const length = at.length - 1;
+  const to = (offset: number): number => at[Math.min(offset, length)] ?? line.length;
   let out = '';
-  let at = 0;
+  let done = 0;
   for (const [part, start, end] of spans) {
-    if (start < at) continue;
-    out += line.slice(at, start) + paint(PART_STYLE[part], line.slice(start, end));
-    at = end;
+    if (start < done) continue;
+    out +=
+      line.slice(to(done), to(start)) + paint(PART_STYLE[part], line.slice(to(start), to(end)));
+    done = end;
   }
-  return out + line.slice(at);
+  return out + line.slice(to(done));
 }
 
 function emptyMeaning(part: 'scheme' | 'port' | 'path', target: ProxyTarget): string {
@@ -169,8 +222,9 @@ export function formatParts(
   const rows: string[] = [];
   const row = (part: Part, value: string, written?: string): void => {
     const label = paint(PART_STYLE[part], part.padEnd(9));
-    const note = written !== undefined && written !== value ? `  (written ${written})` : '';
-    rows.push(`${indent}${label}  ${value}${paint('dim', note)}`);
+    const note =
+      written !== undefined && written !== value ? `  (written ${visible(written)})` : '';
+    rows.push(`${indent}${label}  ${visible(value)}${paint('dim', note)}`);
   };
   const raw = (part: Part): string | undefined => {
     const span = parts[part];
@@ -224,7 +278,7 @@ export function formatDiagnostic(
   paint: Paint,
   indent = '',
 ): string[] {
-  const head = `${indent}${paint(SEVERITY_STYLE[d.severity], d.severity)} ${paint('bold', d.code)}: ${d.message}`;
+  const head = `${indent}${paint(SEVERITY_STYLE[d.severity], d.severity)} ${paint('bold', visible(d.code))}: ${visible(d.message)}`;
   const lines = [head];
   if (input !== undefined) {
     // A report lays its input out once for all its diagnostics.
@@ -237,7 +291,7 @@ export function formatDiagnostic(
       `${indent}  ${' '.repeat(from)}${paint(SEVERITY_STYLE[d.severity], '^'.repeat(Math.max(1, to - from)))}`,
     );
   }
-  if (d.fix !== undefined) lines.push(`${indent}  ${paint('green', 'fix:')} ${d.fix}`);
+  if (d.fix !== undefined) lines.push(`${indent}  ${paint('green', 'fix:')} ${visible(d.fix)}`);
   return lines;
 }
 
@@ -282,38 +336,75 @@ const FLAGS: Record<keyof ProxyTargetInput, string> = {
 export function formatBuildDiagnostics(diagnostics: Diagnostic[], paint: Paint): string {
   const lines = diagnostics.map((d) => {
     const flag = d.field ? ` (${FLAGS[d.field]})` : '';
-    return `${paint(SEVERITY_STYLE[d.severity], d.severity)} ${paint('bold', d.code)}${flag}: ${d.message}`;
+    return `${paint(SEVERITY_STYLE[d.severity], d.severity)} ${paint('bold', visible(d.code))}${flag}: ${visible(d.message)}`;
   });
   return `${lines.join('\n')}\n`;
 }
 
 /**
- * The report of `apiserver-proxy-url cluster-info`: each link with its name, its parts when it is
- * a proxy URL, and the parser's findings (without caret lines: every link is on its own line).
+ * How many links a cluster-info report has shown, for its last line.
+ *
+ * @example
+ * const counts: ClusterInfoCounts = { links: 0, proxies: 0, broken: 0 };
+ */
+export interface ClusterInfoCounts {
+  links: number;
+  proxies: number;
+  /** Proxy links with an error. */
+  broken: number;
+}
+
+/**
+ * One link of the `cluster-info` report: its name, its parts when it is a proxy URL, and the
+ * parser's findings (without caret lines: every link is on its own line), then an empty line.
+ * Counts it in `counts`.
+ *
+ * @example
+ * formatClusterInfoEntry(parseClusterInfo(text)[0], painter(false), counts);
+ * // 'Kubernetes control plane\n  http://127.0.0.1:6443\n  not a proxy URL: ...\n\n'
+ */
+export function formatClusterInfoEntry(
+  e: ClusterInfoEntry,
+  paint: Paint,
+  counts: ClusterInfoCounts,
+): string {
+  const lines = [paint('bold', visible(e.name)), `  ${visible(e.url)}`];
+  counts.links++;
+  if (e.target) {
+    counts.proxies++;
+    lines.push(...formatParts(e.url, parseProxyUrl(e.url), paint, '    '));
+  } else {
+    lines.push(`  ${paint('dim', 'not a proxy URL: the API server itself, or a load balancer')}`);
+  }
+  if (e.diagnostics.some((d) => d.severity === 'error')) counts.broken++;
+  for (const d of e.diagnostics) lines.push(...formatDiagnostic(d, undefined, paint, '  '));
+  lines.push('', '');
+  return lines.join('\n');
+}
+
+/**
+ * The last line of the `cluster-info` report.
+ *
+ * @example
+ * formatClusterInfoSummary({ links: 2, proxies: 1, broken: 0 });
+ * // '2 links: 1 proxy URL (0 with errors), 1 other link\n'
+ */
+export function formatClusterInfoSummary({ links, proxies, broken }: ClusterInfoCounts): string {
+  const other = links - proxies;
+  return `${count(links, 'link')}: ${count(proxies, 'proxy URL')} (${broken} with errors), ${count(other, 'other link')}\n`;
+}
+
+/**
+ * The report of `apiserver-proxy-url cluster-info`: {@link formatClusterInfoEntry} for each link,
+ * then {@link formatClusterInfoSummary}. The command prints the same, a link at a time.
  *
  * @example
  * formatClusterInfo(parseClusterInfo(text), painter(false));
  * // 'Kubernetes control plane\n  http://127.0.0.1:6443\n  not a proxy URL: ...'
  */
 export function formatClusterInfo(entries: ClusterInfoEntry[], paint: Paint): string {
-  const lines: string[] = [];
-  let proxies = 0;
-  let broken = 0;
-  for (const e of entries) {
-    lines.push(paint('bold', e.name), `  ${e.url}`);
-    if (e.target) {
-      proxies++;
-      lines.push(...formatParts(e.url, parseProxyUrl(e.url), paint, '    '));
-    } else {
-      lines.push(`  ${paint('dim', 'not a proxy URL: the API server itself, or a load balancer')}`);
-    }
-    if (e.diagnostics.some((d) => d.severity === 'error')) broken++;
-    for (const d of e.diagnostics) lines.push(...formatDiagnostic(d, undefined, paint, '  '));
-    lines.push('');
-  }
-  const other = entries.length - proxies;
-  lines.push(
-    `${count(entries.length, 'link')}: ${count(proxies, 'proxy URL')} (${broken} with errors), ${count(other, 'other link')}`,
-  );
-  return `${lines.join('\n')}\n`;
+  const counts: ClusterInfoCounts = { links: 0, proxies: 0, broken: 0 };
+  let out = '';
+  for (const e of entries) out += formatClusterInfoEntry(e, paint, counts);
+  return out + formatClusterInfoSummary(counts);
 }

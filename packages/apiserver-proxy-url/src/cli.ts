@@ -3,17 +3,28 @@
 // Only this file touches Node (arguments, files, streams, exit codes); what it prints is built in
 // cli-format.ts. It is compiled on its own (tsconfig.cli.json) so that the library's sources keep
 // compiling without Node's types.
-import { readFile } from 'node:fs/promises';
+//
+// Whatever it prints for people passes its input through visible() (cli-format.ts): usage errors
+// that echo an argument, file names and I/O errors included. `cluster-info` reads and prints a
+// chunk at a time, so that its memory stays flat whatever the size of the input; when stdout
+// closes early (`| head -1`) the command ends quietly.
+import { open, readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { safeBuildProxyUrl } from './build.js';
+import { ClusterInfoLines } from './cli-cluster-info.js';
 import {
+  type ClusterInfoCounts,
   formatBuildDiagnostics,
-  formatClusterInfo,
+  formatClusterInfoEntry,
+  formatClusterInfoSummary,
   formatParseReport,
+  json,
+  type Paint,
   painter,
+  visible,
 } from './cli-format.js';
 import { type Command, help } from './cli-help.js';
-import { parseClusterInfo } from './cluster-info.js';
+import type { ClusterInfoEntry } from './cluster-info.js';
 import { parseProxyUrl } from './parse.js';
 import type { ProxyResource, ProxyTargetInput } from './types.js';
 
@@ -27,8 +38,6 @@ function colour(stream: NodeJS.WriteStream): boolean {
   if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
   return stream.isTTY === true;
 }
-
-const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 const HELP = { type: 'boolean', short: 'h' } as const;
 const TEXT = { type: 'string' } as const;
@@ -63,7 +72,11 @@ async function parseCommand(argv: string[]): Promise<number> {
   }
   const url = positionals[0] as string;
   const result = parseProxyUrl(url);
-  out(values.json ? json(result) : formatParseReport(url, result, painter(colour(process.stdout))));
+  out(
+    values.json
+      ? `${json(result)}\n`
+      : formatParseReport(url, result, painter(colour(process.stdout))),
+  );
   return result.ok ? 0 : 1;
 }
 
@@ -116,7 +129,7 @@ async function buildCommand(argv: string[]): Promise<number> {
     );
     return 1;
   }
-  out(`${built.url}\n`);
+  out(`${visible(built.url)}\n`);
   // A URL that builds can still be probably wrong (a named pod port): say so, off stdout.
   const warnings = parseProxyUrl(built.url).diagnostics.filter((d) => d.severity === 'warning');
   if (warnings.length > 0) {
@@ -130,31 +143,96 @@ async function clusterInfoCommand(argv: string[]): Promise<number> {
   if (values.help) return out(help('cluster-info'));
   if (positionals.length > 1) throw new UsageError('cluster-info reads one FILE, or stdin');
   const file = positionals[0];
-  let text: string;
-  try {
-    text = file === undefined || file === '-' ? await readStdin() : await readFile(file, 'utf8');
-  } catch (error) {
+  const cannotRead = (error: unknown): number => {
+    const what = visible(file ?? 'stdin');
     const { message } = error as Error;
     process.stderr.write(
-      `apiserver-proxy-url cluster-info: cannot read ${file ?? 'stdin'}: ${message}\n`,
+      `apiserver-proxy-url cluster-info: cannot read ${what}: ${visible(message)}\n`,
     );
     return 2;
+  };
+  let input: AsyncIterable<string>;
+  try {
+    input = await openInput(file);
+  } catch (error) {
+    return cannotRead(error);
   }
-  const entries = parseClusterInfo(text);
-  out(values.json ? json(entries) : formatClusterInfo(entries, painter(colour(process.stdout))));
-  if (entries.length === 0) {
+  const print = values.json ? jsonArray() : report(painter(colour(process.stdout)));
+  const lines = new ClusterInfoLines();
+  let broken = false;
+  let links = 0;
+  const show = async (entries: ClusterInfoEntry[]): Promise<void> => {
+    if (entries.length === 0) return;
+    links += entries.length;
+    broken ||= entries.some((e) => e.diagnostics.some((d) => d.severity === 'error'));
+    await write(print.entries(entries));
+  };
+  try {
+    for await (const chunk of input) await show(lines.push(chunk));
+  } catch (error) {
+    return cannotRead(error);
+  }
+  await show(lines.end());
+  await write(print.end());
+  if (links === 0) {
     process.stderr.write(
       'apiserver-proxy-url cluster-info: no "<name> is running at <link>" line in the input\n',
     );
     return 1;
   }
-  return entries.some((e) => e.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  return broken ? 1 : 0;
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/** A FILE (opened first, so that a missing one fails before any output) or stdin, as text. */
+async function openInput(file: string | undefined): Promise<AsyncIterable<string>> {
+  if (file === undefined || file === '-') return process.stdin.setEncoding('utf8');
+  const handle = await open(file, 'r');
+  return handle.createReadStream({ encoding: 'utf8' });
+}
+
+/** How `cluster-info` prints entries as they come, then its end. */
+interface Printer {
+  entries(entries: ClusterInfoEntry[]): string;
+  end(): string;
+}
+
+/** The report, a link at a time, and its summary line. */
+function report(paint: Paint): Printer {
+  const counts: ClusterInfoCounts = { links: 0, proxies: 0, broken: 0 };
+  return {
+    entries: (entries) => {
+      let text = '';
+      for (const e of entries) text += formatClusterInfoEntry(e, paint, counts);
+      return text;
+    },
+    end: () => formatClusterInfoSummary(counts),
+  };
+}
+
+/** The JSON array, an element at a time: the same text as json() of the whole array. */
+function jsonArray(): Printer {
+  let first = true;
+  return {
+    entries: (entries) => {
+      let text = '';
+      for (const e of entries) {
+        text += `${first ? '[\n' : ',\n'}  ${json(e).replaceAll('\n', '\n  ')}`;
+        first = false;
+      }
+      return text;
+    },
+    end: () => (first ? '[]\n' : '\n]\n'),
+  };
+}
+
+/**
+ * Writes to stdout, waiting while the pipe is full, so that output does not pile up in memory.
+ * A write error ends the command (onWriteError) rather than this promise.
+ */
+async function write(text: string): Promise<void> {
+  if (text !== '' && !process.stdout.write(text)) {
+    await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+  }
 }
 
 function out(text: string): number {
@@ -186,14 +264,38 @@ async function main(argv: string[]): Promise<number> {
     }
     return await commands[command](rest);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
     const where = command ? ` ${command}` : '';
+    if (!(error instanceof UsageError)) {
+      // A bug: its stack, line by line, as visible as the rest (its message may quote input).
+      const stack = (error as Error)?.stack ?? String(error);
+      process.stderr.write(
+        `apiserver-proxy-url${where}: ${stack.split('\n').map(visible).join('\n')}\n`,
+      );
+      return 1;
+    }
     process.stderr.write(
-      `apiserver-proxy-url${where}: ${error.message}\nRun \`apiserver-proxy-url${where} --help\` for usage.\n`,
+      `apiserver-proxy-url${where}: ${visible(error.message)}\nRun \`apiserver-proxy-url${where} --help\` for usage.\n`,
     );
     return 2;
   }
 }
+
+/**
+ * When a reader closes the pipe early (`| head -1`), writing fails with EPIPE: stop there, quietly
+ * and successfully, as the reader has all it wanted. Any other write error is an I/O error.
+ */
+function onWriteError(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') {
+    try {
+      process.stderr.write(`apiserver-proxy-url: cannot write: ${visible(error.message)}\n`);
+    } catch {
+      // stderr is gone too: the exit status is all that is left.
+    }
+  }
+  process.exit(error.code === 'EPIPE' ? 0 : 2);
+}
+process.stdout.on('error', onWriteError);
+process.stderr.on('error', () => process.exit(process.exitCode ?? 2));
 
 // Set the exit code rather than exiting, so that stdout drains first when it is a pipe.
 process.exitCode = await main(process.argv.slice(2));

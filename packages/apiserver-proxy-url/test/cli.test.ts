@@ -120,13 +120,14 @@ ok: 0 errors, 1 warning, 1 info
     expect(lines.at(-2)).toMatch(code === 0 ? /^ok: / : /^not ok: /);
   });
 
-  it('counts wide characters twice and shows control characters as one dot', async () => {
+  it('counts wide characters twice and control characters as wide as their \\x escape', async () => {
     const url = '\t/api/v1/namespaces/ns/services/svc:https/proxy/한국어/a%zz';
     const { stdout } = await cli(['parse', url]);
     const lines = stdout.split('\n');
     const head = lines.findIndex((l) => l.startsWith('error bad-percent-encoding'));
-    expect(lines[head + 1]).toBe(`  ${url.replace('\t', '·')}`);
-    const column = 2 + url.indexOf('%zz') + '한국어'.length; // each of the three is two columns wide
+    expect(lines[head + 1]).toBe(`  ${url.replace('\t', '\\x09')}`);
+    // '\x09' is four columns wide, and each of the three Hangul syllables two.
+    const column = 2 + url.indexOf('%zz') + 3 + '한국어'.length;
     expect(lines[head + 2]).toBe(`${' '.repeat(column)}^^^`);
   });
 
