@@ -16,7 +16,8 @@ interface Props {
 export function CopyMenu({ url, parsed, announce }: Props) {
   const { t } = useI18n();
   const c = t.copy;
-  const safe = useMemo(() => withoutCredentials(url, parsed), [url, parsed]);
+  // Removed by a scan of the text, whether or not it parses (a pasted command, a legacy link).
+  const safe = useMemo(() => withoutCredentials(url), [url]);
   const dropped = safe !== url;
   const formats = useMemo(
     () => (parsed.ok && parsed.target ? formatsFor(safe, parsed.target) : null),

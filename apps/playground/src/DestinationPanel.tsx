@@ -1,6 +1,6 @@
 import type { ParseResult } from 'apiserver-proxy-url';
 import { useMemo } from 'react';
-import { destinationOf, objectName } from './destination.ts';
+import { destinationOf, type KubectlVerdict, objectName } from './destination.ts';
 import { useI18n } from './i18n/context.ts';
 import { diagnosticText } from './i18n/index.ts';
 
@@ -11,6 +11,21 @@ export function DestinationPanel({ url, parsed }: { url: string; parsed: ParseRe
   const s = t.destination;
   // An error means the API server answers it itself (400, 404) instead of proxying.
   const refusal = parsed.diagnostics.find((x) => x.severity === 'error');
+  // Green only where the base could be kubectl proxy and it lets the request through.
+  const verdictClass: Record<KubectlVerdict, string> = {
+    accepts: 'good',
+    redirects: 'warn',
+    refuses: 'bad',
+    unreachable: 'bad',
+    elsewhere: 'muted',
+  };
+  const verdictText: Record<KubectlVerdict, string> = {
+    accepts: s.kubectlAccepts,
+    redirects: s.kubectlRedirects,
+    refuses: s.kubectlRefuses,
+    unreachable: s.kubectlUnreachable,
+    elsewhere: s.kubectlElsewhere,
+  };
 
   return (
     <section className="card" aria-labelledby="destination-heading">
@@ -51,7 +66,8 @@ export function DestinationPanel({ url, parsed }: { url: string; parsed: ParseRe
                     )}
                   </li>
                   <li>
-                    {s.over}: <code>{d.backend.scheme || 'http'}</code>
+                    {s.over}: <code>{d.over}</code>
+                    {d.kubelet && <span className="muted"> ({s.kubeletScheme})</span>}
                   </li>
                   <li>
                     {s.backendPath}:{' '}
@@ -68,11 +84,12 @@ export function DestinationPanel({ url, parsed }: { url: string; parsed: ParseRe
             {d.fragment !== '' && <p className="note">{s.fragmentStays}</p>}
           </dd>
           <dt>{s.kubectl}</dt>
-          <dd
-            className={d.kubectlRefuses ? 'bad' : 'good'}
-            data-kubectl={d.kubectlRefuses ? 'refuses' : 'accepts'}
-          >
-            {d.kubectlRefuses ? s.kubectlRefuses : s.kubectlAccepts}
+          <dd className={verdictClass[d.kubectl]} data-kubectl={d.kubectl}>
+            {verdictText[d.kubectl]}
+            {d.kubectl === 'redirects' && d.kubectlRejectsPath && ` ${s.kubectlThenRefuses}`}
+            {d.kubectl === 'elsewhere' && d.kubectlRejectsPath && (
+              <span className="muted"> {s.kubectlWouldRefuse}</span>
+            )}
           </dd>
         </dl>
       )}

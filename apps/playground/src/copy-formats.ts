@@ -5,18 +5,102 @@ export type FormatId = 'markdown' | 'curl' | 'kubectl' | 'rbac';
 export const formatIds: readonly FormatId[] = ['markdown', 'curl', 'kubectl', 'rbac'];
 
 /**
- * A Markdown link for docs. The label is the namespace and name; the destination goes in `<…>`
- * when it holds what would end a plain one (CommonMark), and `<`, `>` are escaped as browsers send them.
+ * Control characters a terminal or an editor acts on: C0 (tab, LF, CR included), DEL, C1, the line
+ * and paragraph separators and the bidirectional formatting characters (as the library's snippets).
  */
-export function markdownLink(url: string, target: ProxyTarget): string {
-  const text = objectName(target).replace(/[\\[\]*_`<>!]/g, '\\$&');
-  const href = url.trim().replace(/</g, '%3C').replace(/>/g, '%3E');
-  return /[\s()]/.test(href) ? `[${text}](<${href}>)` : `[${text}](${href})`;
+function isControl(unit: number): boolean {
+  return (
+    unit < 0x20 ||
+    (unit >= 0x7f && unit <= 0x9f) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x200e ||
+    unit === 0x200f ||
+    (unit >= 0x202a && unit <= 0x202e) ||
+    (unit >= 0x2066 && unit <= 0x2069)
+  );
 }
 
-/** An RBAC rule as a YAML list item, ready to paste under a Role's (nodes: ClusterRole's) `rules:`. */
-export function rbacYaml(target: ProxyTarget): string {
-  const rule = toRbacRule(target);
+// What a Markdown link destination must not hold as is: `(`, `)`, `<`, `>` and space end or
+// reshape it, `[`, `]` end the link in renderers that are not CommonMark.
+const ENCODED_IN_HREF: Record<string, string> = {
+  ' ': '%20',
+  '(': '%28',
+  ')': '%29',
+  '<': '%3C',
+  '>': '%3E',
+  '[': '%5B',
+  ']': '%5D',
+};
+
+/** Whether `text[i]` is `&` starting an HTML entity (`&amp;`, `&#60;`), which CommonMark decodes. */
+function startsEntity(text: string, i: number): boolean {
+  let j = i + 1;
+  if (text[j] === '#') j++;
+  const first = j;
+  // Entity names and numbers are at most 32 characters: a bounded look-ahead.
+  while (j < text.length && j - first < 32 && /[A-Za-z0-9]/.test(text[j] as string)) j++;
+  return j > first && text[j] === ';';
+}
+
+/** Where the authority of `scheme://authority` ends in `href` (0 when there is none). */
+function authorityEnd(href: string): number {
+  const slashes = href.indexOf('//');
+  const colon = href.indexOf(':');
+  if (slashes < 0 || colon < 0 || colon + 1 !== slashes) return 0;
+  let i = slashes + 2;
+  while (i < href.length && !'/?#\\'.includes(href[i] as string)) i++;
+  return i;
+}
+
+/**
+ * The link destination for `url`, safe in `[…](here)`: control characters and non-breaking
+ * characters become `%XX` of their UTF-8 bytes, as do space, `(`, `)`, `<`, `>`, `[` and `]` (but
+ * the brackets of an IPv6 host, which a browser needs); `\` is written `\\` and an `&` that starts
+ * an entity `\&` (CommonMark's escapes), so the link opens exactly `url`.
+ */
+export function markdownHref(url: string): string {
+  const href = url.trim();
+  const host = authorityEnd(href);
+  let out = '';
+  for (let i = 0; i < href.length; i++) {
+    const c = href[i] as string;
+    const unit = href.charCodeAt(i);
+    if (isControl(unit)) out += encodeURIComponent(c);
+    else if ((c === '[' || c === ']') && i < host) out += c;
+    else if (ENCODED_IN_HREF[c] !== undefined) out += ENCODED_IN_HREF[c];
+    else if (c === '\\') out += '\\\\';
+    else if (c === '&' && startsEntity(href, i)) out += '\\&';
+    else out += c;
+  }
+  return out;
+}
+
+/** Link text: Markdown's special characters escaped, control characters dropped. */
+export function markdownText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (isControl(text.charCodeAt(i))) continue;
+    out += '\\[]*_`<>!&'.includes(c) ? `\\${c}` : c;
+  }
+  return out;
+}
+
+/**
+ * A Markdown link for docs. The label is the namespace and name, escaped; the destination is
+ * {@link markdownHref}: nothing in the URL can end the link or add another one.
+ */
+export function markdownLink(url: string, target: Pick<ProxyTarget, 'namespace' | 'name'>): string {
+  return `[${markdownText(objectName(target))}](${markdownHref(url)})`;
+}
+
+/**
+ * An RBAC rule as a YAML list item, ready to paste under a Role's (nodes: ClusterRole's) `rules:`.
+ * The resource name is the id exactly as the URL sends it (RBAC compares that segment).
+ */
+export function rbacYaml(url: string): string {
+  const rule = toRbacRule(url);
   const list = (items: string[]): string => `[${items.map((i) => JSON.stringify(i)).join(', ')}]`;
   return [
     `- apiGroups: ${list(rule.apiGroups)}`,
@@ -28,7 +112,8 @@ export function rbacYaml(target: ProxyTarget): string {
 
 /**
  * Every copy-as text for a URL that parses without errors (the library's converters refuse the
- * rest). `url` has had its credentials removed already.
+ * rest). `url` has had its credentials removed already. None holds a raw control character: the
+ * library's curl and `kubectl get --raw` percent-encode them, and so does the Markdown link.
  */
 export function formatsFor(url: string, target: ProxyTarget): Record<FormatId, string> | null {
   try {
@@ -36,7 +121,7 @@ export function formatsFor(url: string, target: ProxyTarget): Record<FormatId, s
       markdown: markdownLink(url, target),
       curl: toCurl(url),
       kubectl: toKubectlGetRaw(url),
-      rbac: rbacYaml(target),
+      rbac: rbacYaml(url),
     };
   } catch {
     return null;

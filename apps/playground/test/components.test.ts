@@ -100,6 +100,39 @@ describe('DestinationPanel', () => {
     expect(html).toContain('It leaves the proxy');
   });
 
+  it.each([
+    [
+      '/api/v1/nodes/http:node-1:10250/proxy/',
+      'data-kubectl="accepts"',
+      "the kubelet's own scheme",
+    ],
+    [
+      'http://[::1]:8001/api/v1/namespaces/ns/services/s/proxy/',
+      'data-kubectl="unreachable"',
+      'connection is refused',
+    ],
+    [
+      'http://localhost:8001/api/v1/namespaces/ns/services/s/proxy/a//b',
+      'data-kubectl="redirects"',
+      '301 Moved Permanently',
+    ],
+    [
+      'https://x/api/v1/namespaces/ns/pods/p/proxy/exec',
+      'data-kubectl="elsewhere"',
+      'would get 403',
+    ],
+  ])('%s: %s', (url, verdict, words) => {
+    const html = destinationFor(url);
+    expect(html).toContain(verdict);
+    expect(html).toContain(words.replace("'", '&#x27;'));
+  });
+
+  it('says https for the kubelet port', () => {
+    expect(destinationFor('/api/v1/nodes/node-1/proxy/stats/summary')).toMatch(
+      /<code>https<\/code>/,
+    );
+  });
+
   it('does not claim a request is forwarded when the API server refuses it', () => {
     const html = destinationFor(
       '/api/v1/proxy/namespaces/kube-system/services/kubernetes-dashboard/',

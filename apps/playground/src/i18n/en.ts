@@ -161,6 +161,16 @@ export const en = {
     kubectl: 'kubectl proxy with default flags',
     kubectlRefuses: 'refuses it with 403 Forbidden.',
     kubectlAccepts: 'lets it through.',
+    kubectlRedirects:
+      'answers 301 Moved Permanently: Go\'s request router sends a path with "//" to its cleaned form, with "//" collapsed. Browsers follow it (GET only); scripts often do not.',
+    kubectlThenRefuses: 'The cleaned path is then refused with 403 Forbidden.',
+    kubectlUnreachable:
+      'cannot be reached there: it listens on 127.0.0.1 only, so the connection is refused. Use http://localhost or http://127.0.0.1.',
+    kubectlElsewhere:
+      'is not in the way: this base is not kubectl proxy (plain http:// on localhost).',
+    kubectlWouldRefuse: 'Through kubectl proxy, this path would get 403 Forbidden.',
+    kubeletScheme:
+      "the kubelet's own scheme and credentials: a scheme in the id is ignored for the kubelet port.",
     unknown: 'Nothing to show until the URL has a proxy path.',
   },
 
@@ -168,7 +178,8 @@ export const en = {
     heading: 'Copy and share',
     copyUrl: 'Copy URL',
     copyLink: 'Copy link',
-    linkHelp: 'A link to this page with the URL in the address (#url=…). Credentials are dropped.',
+    linkHelp:
+      'A link to this page with the URL in the address (#url=…). Credentials (user:password@, tokens) are removed.',
     formats: 'Copy as',
     markdown: 'Markdown link',
     curl: 'curl',
@@ -181,7 +192,7 @@ export const en = {
     needsTarget: 'Available once the URL has no errors.',
     copied: 'Copied.',
     copyFailed: 'The browser did not allow copying: select the text and copy it yourself.',
-    credentialsDropped: 'user:password@ was dropped.',
+    credentialsDropped: 'Credentials (user:password@, tokens, passwords) were removed.',
   },
 
   clusterInfo: {

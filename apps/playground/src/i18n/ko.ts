@@ -145,6 +145,16 @@ export const ko: Messages = {
     kubectl: '기본 플래그의 kubectl proxy',
     kubectlRefuses: '403 Forbidden으로 거부합니다.',
     kubectlAccepts: '통과시킵니다.',
+    kubectlRedirects:
+      '301 Moved Permanently로 응답합니다. Go의 요청 라우터가 "//"가 든 경로를 "//"를 합친 정리된 경로로 보냅니다. 브라우저는 따라가지만(GET만), 스크립트는 따라가지 않는 경우가 많습니다.',
+    kubectlThenRefuses: '정리된 경로는 그다음 403 Forbidden으로 거부됩니다.',
+    kubectlUnreachable:
+      '여기로는 닿지 않습니다. 127.0.0.1에서만 연결을 받으므로 연결이 거부됩니다. http://localhost 또는 http://127.0.0.1을 쓰세요.',
+    kubectlElsewhere:
+      '거치지 않습니다. 이 베이스는 kubectl proxy(localhost의 일반 http://)가 아닙니다.',
+    kubectlWouldRefuse: 'kubectl proxy를 거치면 이 경로는 403 Forbidden을 받습니다.',
+    kubeletScheme:
+      'kubelet 자신의 스킴과 인증정보를 씁니다. kubelet 포트에서는 id의 스킴을 무시합니다.',
     unknown: 'URL에 프록시 경로가 있어야 보여 줄 수 있습니다.',
   },
 
@@ -152,7 +162,8 @@ export const ko: Messages = {
     heading: '복사와 공유',
     copyUrl: 'URL 복사',
     copyLink: '링크 복사',
-    linkHelp: 'URL을 주소(#url=…)에 담은 이 페이지의 링크입니다. 인증정보는 빠집니다.',
+    linkHelp:
+      'URL을 주소(#url=…)에 담은 이 페이지의 링크입니다. 인증정보(user:password@, 토큰)는 빠집니다.',
     formats: '다른 형식으로 복사',
     markdown: '마크다운 링크',
     curl: 'curl',
@@ -165,7 +176,7 @@ export const ko: Messages = {
     needsTarget: 'URL에 오류가 없어야 쓸 수 있습니다.',
     copied: '복사했습니다.',
     copyFailed: '브라우저가 복사를 허용하지 않았습니다. 텍스트를 선택해 직접 복사하세요.',
-    credentialsDropped: 'user:password@는 뺐습니다.',
+    credentialsDropped: '인증정보(user:password@, 토큰, 비밀번호)는 뺐습니다.',
   },
 
   clusterInfo: {
