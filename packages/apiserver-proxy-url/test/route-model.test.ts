@@ -1,7 +1,9 @@
 // The routing model (route-model.ts) alone, against facts taken from the Go code (net/url,
 // net/http.ServeMux before and after Go 1.22, the apiserver's decoded-path routing) and the WHATWG
 // URL standard. Nothing from src/ here: these must hold whatever the library does.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hostileTargetArb, routeUrlArb } from './route-arbitraries.js';
 import {
   ALL_READINGS,
   cleanSegments,
@@ -239,5 +241,34 @@ describe('pieces of the model', () => {
     expect(pair?.map((r) => r.reading)).toEqual(['go', 'browser']);
     // `svc:` and `svc` are the same target.
     expect(findDisagreement(readUrl('/api/v1/namespaces/ns/services/svc:/proxy/'))).toBeNull();
+  });
+});
+
+describe('the generators exercise every outcome (so the routing properties are not vacuous)', () => {
+  it('routeUrlArb: disagreements, agreements, and every outcome of every reading', () => {
+    const urls = fc.sample(routeUrlArb, { numRuns: 2000, seed: 42 });
+    let disagree = 0;
+    let agree = 0;
+    const seen = new Set<string>();
+    for (const url of urls) {
+      const readings = readUrl(url);
+      for (const r of readings) seen.add(`${r.reading} ${r.outcome.kind}`);
+      if (findDisagreement(readings)) disagree++;
+      else if (readings.every((r) => r.outcome.kind === 'proxy')) agree++;
+    }
+    expect(disagree).toBeGreaterThan(urls.length * 0.05);
+    expect(agree).toBeGreaterThan(urls.length * 0.2);
+    const kinds = ['proxy', 'api', 'none', 'refused'];
+    const want = ALL_READINGS.flatMap((r) => kinds.map((k) => `${r} ${k}`));
+    expect([...seen].sort()).toEqual(want.sort());
+  });
+
+  it('hostileTargetArb: hostile bases, names and paths', () => {
+    const targets = fc.sample(hostileTargetArb, { numRuns: 500, seed: 42 });
+    const resources = new Set(targets.map((t) => t.resource));
+    expect([...resources].sort()).toEqual(['nodes', 'pods', 'services']);
+    expect(targets.some((t) => t.base?.includes('%61pi'))).toBe(true);
+    expect(targets.some((t) => t.path?.includes('..%2F'))).toBe(true);
+    expect(targets.some((t) => t.path?.includes('\\'))).toBe(true);
   });
 });
