@@ -49,7 +49,10 @@ function refuseErrors(list: Refusals, findings: Finding | Finding[] | undefined)
  * // { ok: false, diagnostics: [{ code: 'path-escapes-proxy', field: 'path', ... }] }
  */
 export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
-  const { resource = 'services', name, scheme = '' } = input ?? ({} as ProxyTargetInput);
+  // The type is for editors: JavaScript callers pass anything, and nothing here may throw.
+  const wrong = checkTypes(input);
+  if (wrong) return { ok: false, diagnostics: wrong };
+  const { resource = 'services', name, scheme = '' } = input;
   let list: Refusals;
   const base = input?.base ? normaliseBase(input.base) : '';
   if (typeof base !== 'string') list = refuse(list, base.code, 'base', base.message);
@@ -114,6 +117,58 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
     ok: true,
     url: `${prefix}${path}${query ? `?${query}` : ''}${fragment ? `#${fragment}` : ''}`,
   };
+}
+
+const fieldTypes: Record<Field, string> = {
+  base: 'string',
+  resource: 'string',
+  namespace: 'string',
+  name: 'string',
+  scheme: 'string',
+  port: 'string or number',
+  path: 'string',
+  query: 'string, record or URLSearchParams',
+  fragment: 'string',
+};
+
+/** Refuses every field whose value is not of its type, or `undefined` when all are. */
+function checkTypes(input: unknown): Refusals {
+  if (typeof input !== 'object' || input === null) {
+    return refuse(undefined, 'invalid-input', 'name', messages.wrongType('name', 'string'));
+  }
+  let list: Refusals;
+  const record = input as Record<string, unknown>;
+  for (const field of Object.keys(fieldTypes) as Field[]) {
+    let value: unknown;
+    try {
+      value = record[field];
+    } catch {
+      value = Symbol();
+    }
+    const type = typeof value;
+    const ok =
+      field === 'name'
+        ? type === 'string'
+        : value === undefined ||
+          (value === null && field === 'namespace') ||
+          type === 'string' ||
+          (field === 'port' && type === 'number') ||
+          (field === 'query' && isQueryRecord(value));
+    if (!ok)
+      list = refuse(list, 'invalid-input', field, messages.wrongType(field, fieldTypes[field]));
+  }
+  return list;
+}
+
+/** A `URLSearchParams`, or a record of strings and string arrays. */
+function isQueryRecord(value: unknown): boolean {
+  if (value instanceof URLSearchParams) return true;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const v of Object.values(value)) {
+    if (typeof v === 'string') continue;
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) return false;
+  }
+  return true;
 }
 
 /**
@@ -183,11 +238,33 @@ function normaliseBase(value: string): string | { code: Diagnostic['code']; mess
   ) {
     return fail('browsers would change its path');
   }
+  // The API server routes on the decoded path: an escape there could hide a separator, a dot
+  // segment or a route word (`/%61pi/v1/nodes/a/proxy`), and a base needs none.
+  if (hasNeedlessEscape(path)) return fail('it escapes a character that needs no escape');
   // Parsers take the first proxy shape, and a legacy one needs only the id this builder adds.
   if (`${path}/`.includes('/api/v1/')) return fail('it holds /api/v1/');
   if (checkedBases.size >= 64) checkedBases.clear();
   checkedBases.set(value, base);
   return base;
+}
+
+/** Whether `path` holds an escape of `/`, `\\` or an unreserved character (letter, digit, `-._~`). */
+function hasNeedlessEscape(path: string): boolean {
+  for (let i = path.indexOf('%'); i >= 0; i = path.indexOf('%', i + 1)) {
+    const c = Number.parseInt(path.slice(i + 1, i + 3), 16);
+    const lower = c | 32;
+    if (
+      c === 47 ||
+      c === 92 ||
+      (lower >= 97 && lower <= 122) ||
+      (c >= 45 && c <= 57) ||
+      c === 95 ||
+      c === 126
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 const encodePath = (value: string): string => {
@@ -207,6 +284,10 @@ function buildPath(value: string | undefined): string | { escapedBy: Cleaner; en
   const cleaned = cleanPath(path, 'browser');
   if (cleaned.escapesAt >= 0) return { escapedBy: 'browser', encoded: path };
   if (cleanPath(path, 'kubectl').escapesAt >= 0) return { escapedBy: 'kubectl', encoded: path };
+  // kubectl proxy up to 1.29 decodes first: `..%2F` and `%2f.%2e` climb there.
+  if (cleanPath(cleaned.path, 'decoded').escapesAt >= 0) {
+    return { escapedBy: 'decoded', encoded: path };
+  }
   return cleaned.path;
 }
 

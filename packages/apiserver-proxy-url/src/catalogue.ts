@@ -6,6 +6,7 @@ const titles: Record<DiagnosticCode, string> = {
   'legacy-proxy-path': 'Removed /api/v1/proxy/... form',
   'invalid-base': 'Base that cannot go before /api/v1',
   'invalid-resource': 'Resource without a proxy subresource',
+  'invalid-input': 'Field of the wrong type',
   'invalid-id': 'Id the API server refuses',
   'invalid-scheme': 'Id scheme other than http or https',
   'bad-percent-encoding': 'Broken percent escape',
@@ -36,6 +37,13 @@ const titles: Record<DiagnosticCode, string> = {
   'empty-port-unnamed-only': 'No port: the unnamed Service port only',
   'redundant-colon': 'Id not in its shortest form',
   'surrounding-whitespace': 'Whitespace around the URL',
+  'route-differs': 'Clients reach different objects',
+  'pasted-command': 'A command, not a URL',
+  'space-in-url': 'Raw space in the URL',
+  'control-character': 'Raw control character',
+  'hidden-route': 'Route hidden by escapes or cleaning',
+  'missing-url-scheme': 'Host and port without http://',
+  'protocol-relative-url': 'Protocol-relative URL',
 };
 
 /**

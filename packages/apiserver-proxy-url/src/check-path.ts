@@ -1,6 +1,6 @@
 // The parser's findings about the proxied path: what the browser, kubectl proxy and the API server
 // do to it on the way to the backend.
-import { cleanPath, findRejectedPath } from './clean.js';
+import { type Cleaner, cleanPath, findRejectedPath } from './clean.js';
 import { addDiagnostic, type Diagnostic } from './diagnostics.js';
 import { messages } from './messages.js';
 import { findBadEscape, findEscape, isEscapeAt, isEscapeOf } from './percent.js';
@@ -36,6 +36,7 @@ export function checkPath(
   to: number,
   pathnameStart: number,
   hasPercent: boolean,
+  viaKubectlProxy: boolean,
   list: Diagnostic[],
 ): void {
   const { s } = src;
@@ -68,26 +69,31 @@ export function checkPath(
     const path = s.slice(from, to);
     const browser = cleanPath(path, 'browser');
     const kubectl = cleanPath(path, 'kubectl');
-    // The first climb out, by either cleaner.
-    const byKubectl =
-      kubectl.escapesAt >= 0 && (browser.escapesAt < 0 || kubectl.escapesAt < browser.escapesAt);
-    const escapesAt = byKubectl ? kubectl.escapesAt : browser.escapesAt;
-    if (escapesAt >= 0) {
-      const cleaner = byKubectl ? 'kubectl' : 'browser';
+    // kubectl proxy up to 1.29 decodes first: `..%2F` climbs there.
+    const decoded = hasPercent ? cleanPath(path, 'decoded') : undefined;
+    // The first climb out, by any cleaner that may see the path.
+    let cleaner: Cleaner | undefined;
+    let escapesAt = to;
+    for (const [name, cleaned] of [
+      ['browser', browser],
+      ['kubectl', kubectl],
+      ['decoded', viaKubectlProxy ? decoded : undefined],
+    ] as const) {
+      if (cleaned && cleaned.escapesAt >= 0 && from + cleaned.escapesAt < escapesAt) {
+        cleaner = name;
+        escapesAt = from + cleaned.escapesAt;
+      }
+    }
+    if (cleaner) {
       const where = cleanPath(s.slice(pathnameStart, to), cleaner).path;
       const message = messages.pathEscapes(cleaner, where);
-      const at = from + escapesAt;
-      addDiagnostic(list, 'path-escapes-proxy', message, at, dotsEnd(s, at));
+      addDiagnostic(list, 'path-escapes-proxy', message, escapesAt, dotsEnd(s, escapesAt));
       return;
     }
     dots = browser.dotsAt >= 0 || kubectl.dotsAt >= 0;
     // The first dot segment, decoded ones (`..%2F`) included.
     let dotsAt = to;
-    for (const at of [
-      browser.dotsAt,
-      kubectl.dotsAt,
-      hasPercent ? cleanPath(path, 'decoded').dotsAt : -1,
-    ]) {
+    for (const at of [browser.dotsAt, kubectl.dotsAt, decoded ? decoded.dotsAt : -1]) {
       if (at >= 0 && at < dotsAt) dotsAt = at;
     }
     if (dotsAt < to) {
@@ -103,7 +109,7 @@ export function checkPath(
     addDiagnostic(
       list,
       'double-slash-in-path',
-      messages.doubleSlash,
+      messages.doubleSlash(viaKubectlProxy),
       doubleSlash,
       doubleSlash + 2,
       fix,

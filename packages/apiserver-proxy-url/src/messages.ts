@@ -12,6 +12,7 @@ export const messages = {
   legacy: 'The API server answers 404: this form was removed in 1.10.',
   invalidBase: (why: string): string => `This base cannot precede /api/v1: ${why}.`,
   nodeNamespace: 'Nodes have no namespace.',
+  wrongType: (field: string, type: string): string => `The ${field} must be a ${type}.`,
   invalidResource: 'Only services, pods and nodes have a proxy.',
   invalidId: 'The API server answers 400: an id is name, name:port or scheme:name:port.',
   joinRefused: 'The API server would split this id differently.',
@@ -32,7 +33,7 @@ export const messages = {
   servicePortName: `No Service port has this name: it must be ${LABEL}.`,
   nodePortName: 'The API server answers 500: a node port must be plain digits.',
   pathEscapes: (cleaner: string, where: string): string =>
-    `${cleaner === 'browser' ? 'A browser' : 'kubectl proxy'} sends this to ${q(where)}, outside the proxy.`,
+    `${cleaner === 'browser' ? 'A browser' : cleaner === 'kubectl' ? 'kubectl proxy' : 'kubectl proxy up to 1.29 (it decodes first)'} sends this to ${q(where)}, outside the proxy.`,
   schemeAsName: (fixed: string): string =>
     `The API server reads two parts as name:port, not scheme:name; write ${q(fixed)}.`,
   missingSlash: 'The API server answers GET and HEAD with a 301 to /proxy/.',
@@ -44,13 +45,19 @@ export const messages = {
     decodedOnly
       ? 'The API server decodes %2F, then removes these dot segments.'
       : `Browsers and kubectl proxy remove dot segments: the backend gets ${q(cleaned)}.`,
-  doubleSlash: 'kubectl proxy redirects "//", and the API server collapses it.',
+  doubleSlash: (viaKubectlProxy: boolean): string =>
+    viaKubectlProxy
+      ? 'kubectl proxy answers 301 to the path without "//"; the API server collapses it.'
+      : 'The API server collapses "//" before the backend sees it.',
   encodedSlash: 'The API server decodes %2F: the backend gets "/".',
   encodedQuery: 'The backend gets %3F in its path, not a query.',
   backslash: (raw: boolean): string =>
     raw ? 'Browsers send "\\" as "/".' : 'The backend gets a backslash, not "/".',
   rejectedPath: 'kubectl proxy answers 403: --reject-paths matches exec and attach.',
-  rejectedHost: 'kubectl proxy answers 403 to this host: use localhost.',
+  rejectedHost: (refused: boolean): string =>
+    refused
+      ? 'kubectl proxy listens on 127.0.0.1: the connection is refused. Use localhost.'
+      : 'kubectl proxy answers 403 to this host: use localhost.',
   dryRun: 'The API server answers 400: dryRun is not supported.',
   pathQuery: 'The API server ignores this path key.',
   leadingDigit: 'Older API servers refuse a leading digit.',
@@ -60,4 +67,14 @@ export const messages = {
   emptyPort: 'Without a port the API server reaches only an unnamed Service port.',
   redundantColon: (shortest: string): string => `The API server reads this id as ${q(shortest)}.`,
   whitespace: 'Browsers drop this whitespace; scripts may not.',
+  pastedCommand: 'This is a command, not a URL: the fix is the URL inside it.',
+  spaceInUrl: 'curl and Go clients refuse a raw space; browsers send %20.',
+  control: 'Go clients and curl refuse a raw control character; browsers delete tabs and newlines.',
+  missingScheme: 'Without "http://", clients read this as a path or a scheme: write the scheme.',
+  protocolRelative: (host: string): string =>
+    `Browsers send this to the host ${q(host)}, not to the page's server.`,
+  routeDiffers: (a: string, b: string): string => `Clients disagree: ${a}; ${b}.`,
+  hiddenRoute: (reached: string, missed: string): string =>
+    `The API server routes this to ${reached} once decoded and cleaned${missed ? `; ${missed} get 404` : ''}: write the route plainly.`,
+  noRoute: 'No client reaches this proxy: it holds a broken escape or an encoded "/".',
 };

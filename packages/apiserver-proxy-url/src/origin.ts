@@ -2,7 +2,8 @@
 import { isSlash } from './shape.js';
 
 export interface Origin {
-  scheme: 'http' | 'https' | 'ws' | 'wss';
+  /** `''` for a protocol-relative `//host/...`: the page's scheme. */
+  scheme: 'http' | 'https' | 'ws' | 'wss' | '';
   /** `user:password@`, when present: from `userStart` to `hostStart`. */
   userStart: number;
   hostStart: number;
@@ -31,20 +32,31 @@ export function scanOrigin(s: string, start: number, end: number): Origin | stri
   const scheme = s.slice(start, i).toLowerCase();
   if (scheme !== 'http' && scheme !== 'https' && scheme !== 'ws' && scheme !== 'wss') return scheme;
   let hostStart = i + 1;
-  // Browsers accept any number of '/' or '\' after a special scheme.
+  // Browsers accept any number of '/' or '\\' after a special scheme.
   while (hostStart < end && isSlash(s.charCodeAt(hostStart))) hostStart++;
-  // One pass over the authority: the last '@' ends the user info, the first ':' after it (outside
-  // '[...]') starts the port.
-  const authorityStart = hostStart;
+  return scanAuthority(s, hostStart, end, scheme);
+}
+
+/**
+ * Reads the authority that starts at `from`: the last '@' ends the user info, the first ':' after
+ * it (outside '[...]') starts the port, and '/', '\\', '?' or '#' ends it.
+ */
+export function scanAuthority(
+  s: string,
+  from: number,
+  end: number,
+  scheme: Origin['scheme'],
+): Origin {
   let userStart = -1;
   let colon = -1;
   let bracket = false;
-  let authorityEnd = hostStart;
+  let hostStart = from;
+  let authorityEnd = from;
   for (; authorityEnd < end; authorityEnd++) {
     const c = s.charCodeAt(authorityEnd);
     if (c === 47 || c === 92 || c === 63 || c === 35) break;
     if (c === 64) {
-      userStart = authorityStart;
+      userStart = from;
       colon = -1;
       bracket = false;
       hostStart = authorityEnd + 1;
@@ -54,6 +66,36 @@ export function scanOrigin(s: string, start: number, end: number): Origin | stri
   }
   const hostEnd = colon < 0 ? authorityEnd : colon;
   return { scheme, userStart, hostStart, hostEnd, authorityEnd };
+}
+
+/**
+ * `host:port/...` or `user:password@host/...` with no scheme in front (pasted from a terminal or a
+ * kubeconfig): the origin a person means, read as `http://`. `undefined` when the text does not
+ * start like that.
+ */
+export function scanSchemelessOrigin(s: string, start: number, end: number): Origin | undefined {
+  const origin = scanAuthority(s, start, end, 'http');
+  const { userStart, hostStart, hostEnd, authorityEnd } = origin;
+  if (hostEnd === hostStart || (authorityEnd < end && s.charCodeAt(authorityEnd) !== 47)) {
+    return undefined;
+  }
+  for (let i = hostStart; i < hostEnd; i++) {
+    const c = s.charCodeAt(i);
+    const lower = c | 32;
+    const host = (lower >= 97 && lower <= 122) || (c >= 45 && c <= 58) || c === 91 || c === 93;
+    if (!host || c === 47) return undefined;
+  }
+  // A port must be digits; without a port, only user info says this is an authority.
+  if (hostEnd < authorityEnd) {
+    if (hostEnd + 1 === authorityEnd) return undefined;
+    for (let i = hostEnd + 1; i < authorityEnd; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) return undefined;
+    }
+  } else if (userStart < 0) {
+    return undefined;
+  }
+  return origin;
 }
 
 /** `localhost`, `[::1]` or a dotted-decimal address in 127.0.0.0/8 (lower-cased host expected). */

@@ -1,13 +1,36 @@
 import { checkKubectlRejects, checkPath, type Source, sourceEdit } from './check-path.js';
+import { checkRoutes, routeInput } from './check-route.js';
 import { addDiagnostic, countErrors, type Diagnostic } from './diagnostics.js';
 import { hasRedundantColon, shortestId, splitIdAt, splitSchemeNamePort } from './id.js';
+import {
+  deleteTabsAndNewlines,
+  escapeControls,
+  findCommandUrl,
+  findControl,
+  hasTabOrNewline,
+} from './input.js';
 import { messages } from './messages.js';
-import { isLoopbackHost, kubectlProxyAcceptsHost, scanOrigin } from './origin.js';
-import { type Decoded, decodeComponent, findEscape, isEscapeAt, isEscapeOf } from './percent.js';
+import {
+  isLoopbackHost,
+  kubectlProxyAcceptsHost,
+  type Origin,
+  scanAuthority,
+  scanOrigin,
+  scanSchemelessOrigin,
+} from './origin.js';
+import {
+  type Decoded,
+  decodeComponent,
+  findBadEscape,
+  findEscape,
+  isEscapeAt,
+  isEscapeOf,
+} from './percent.js';
 import { checkQuery } from './query.js';
+import { needsRouting } from './route.js';
 import { checkName, checkNamespace, checkPort, type Finding } from './rules.js';
-import { findProxyShape, indexIn } from './shape.js';
-import type { ProxyResource, ProxyTarget, ProxyUrlParts } from './types.js';
+import { findProxyShape, indexIn, isSlash } from './shape.js';
+import type { ProxyResource, ProxyTarget, ProxyUrlParts, Span } from './types.js';
 
 /** What {@link parseProxyUrl} returns. */
 export interface ParseResult {
@@ -36,7 +59,7 @@ export interface ParseResult {
  * diagnostics.map((d) => d.code); // ['insecure-remote-base', 'empty-port-unnamed-only']
  */
 export function parseProxyUrl(input: string): ParseResult {
-  const s = typeof input === 'string' ? input : String(input);
+  const s = asString(input);
   const list: Diagnostic[] = [];
   const parts: ProxyUrlParts = {};
 
@@ -56,22 +79,98 @@ export function parseProxyUrl(input: string): ParseResult {
       s.slice(start, end),
     );
   }
+  const space = indexIn(s, ' ', start, end);
+  if (space < end) {
+    const command = findCommandUrl(s, start, end);
+    if (command) {
+      // The URL inside, parsed on its own; its findings point into the input.
+      const inner = parseProxyUrl(s.slice(command[0], command[1]));
+      const at = (i: number): number => command[0] + i;
+      for (const d of inner.diagnostics) addShifted(list, d, at(d.start), at(d.end));
+      for (const [key, span] of Object.entries(inner.parts) as [keyof ProxyUrlParts, Span][]) {
+        parts[key] = [at(span[0]), at(span[1])];
+      }
+      const fix = s.slice(command[0], command[1]);
+      addDiagnostic(list, 'pasted-command', messages.pastedCommand, start, end, fix);
+      return result(list, inner.target, parts);
+    }
+    const fix = s.slice(start, end).replaceAll(' ', '%20');
+    addDiagnostic(list, 'space-in-url', messages.spaceInUrl, space, space + 1, fix);
+  }
+  if (hasTabOrNewline(s, start, end)) {
+    // Browsers delete them before reading anything: read what they read, point into the input.
+    const { text, at } = deleteTabsAndNewlines(s, start, end);
+    const inner = parseProxyUrl(text);
+    const map = (i: number): number => at[i] as number;
+    const mapEnd = (i: number): number => (i > 0 ? (at[i - 1] as number) + 1 : map(0));
+    for (const d of inner.diagnostics) {
+      addShifted(list, d, map(d.start), Math.max(map(d.start), mapEnd(d.end)));
+    }
+    for (const [key, span] of Object.entries(inner.parts) as [keyof ProxyUrlParts, Span][]) {
+      parts[key] = [map(span[0]), Math.max(map(span[0]), mapEnd(span[1]))];
+    }
+    const control = findControl(s, start, end);
+    addDiagnostic(list, 'control-character', messages.control, control, control + 1, text);
+    const target = inner.target && { ...inner.target };
+    // (A legacy URL's target is its fix's, whose texts are not in the input.)
+    if (target && !inner.diagnostics.some((d) => d.code === 'legacy-proxy-path')) {
+      // The raw texts, as written (the values decoded from them are what a browser reads).
+      const { base, path, query, fragment } = parts;
+      target.base = base ? s.slice(base[0], base[1]) : '';
+      target.path = path ? s.slice(path[0], path[1]) : '';
+      target.query = query ? s.slice(query[0], query[1]) : '';
+      target.fragment = fragment ? s.slice(fragment[0], fragment[1]) : '';
+    }
+    return result(list, target, parts);
+  }
+  const control = findControl(s, start, end);
+  if (control >= 0) {
+    const fix = escapeControls(s, start, end);
+    addDiagnostic(list, 'control-character', messages.control, control, control + 1, fix);
+  }
 
-  const origin = s.charCodeAt(start) === 47 ? undefined : scanOrigin(s, start, end);
-  if (typeof origin === 'string') {
-    const schemeEnd = start + origin.length + 1;
-    const c = s.charCodeAt(schemeEnd);
-    // `localhost:8001/api/...` is a host and port missing its `http://`.
-    const fix = c >= 48 && c <= 57 ? `http://${s.slice(start, end)}` : undefined;
-    const message = messages.urlScheme;
-    addDiagnostic(list, 'unsupported-url-scheme', message, start, schemeEnd, fix);
-    return result(list, null, parts);
+  let origin: Origin | undefined;
+  const first = s.charCodeAt(start);
+  if (isSlash(first) && isSlash(s.charCodeAt(start + 1))) {
+    // `//host/...` (or `/\host`): every URL parser reads a host there.
+    let hostStart = start + 2;
+    while (hostStart < end && isSlash(s.charCodeAt(hostStart))) hostStart++;
+    origin = scanAuthority(s, hostStart, end, '');
+    const host = s.slice(origin.hostStart, origin.hostEnd);
+    addDiagnostic(
+      list,
+      'protocol-relative-url',
+      messages.protocolRelative(host),
+      start,
+      origin.authorityEnd,
+    );
+  } else if (first !== 47) {
+    const scanned = scanOrigin(s, start, end);
+    origin = typeof scanned === 'object' ? scanned : scanSchemelessOrigin(s, start, end);
+    if (origin && typeof scanned !== 'object') {
+      const fix = `http://${s.slice(start, end)}`;
+      const to = origin.authorityEnd;
+      addDiagnostic(list, 'missing-url-scheme', messages.missingScheme, start, to, fix);
+    } else if (typeof scanned === 'string') {
+      const schemeEnd = start + scanned.length + 1;
+      addDiagnostic(list, 'unsupported-url-scheme', messages.urlScheme, start, schemeEnd);
+      return result(list, null, parts);
+    }
   }
   const pathnameStart = origin ? origin.authorityEnd : start;
   const queryMark = indexIn(s, '?', pathnameStart, end);
   const hash = indexIn(s, '#', pathnameStart, end);
   const pathnameEnd = Math.min(queryMark, hash);
-  const shape = findProxyShape(s, pathnameStart, pathnameEnd);
+  const viaKubectlProxy =
+    !origin || (origin.scheme === 'http' && isLoopbackHost(hostOf(s, origin)));
+
+  // The shape is matched where clients route, which is the text itself unless it could read
+  // differently to some of them.
+  const raw = findProxyShape(s, pathnameStart, pathnameEnd);
+  const routing = needsRouting(s, pathnameStart, pathnameEnd)
+    ? routeInput(s, pathnameStart, pathnameEnd, viaKubectlProxy)
+    : undefined;
+  const shape = routing?.shape ?? raw;
   if (!shape) {
     addDiagnostic(list, 'not-a-proxy-url', messages.notProxy, start, end);
     return result(list, null, parts);
@@ -85,20 +184,23 @@ export function parseProxyUrl(input: string): ParseResult {
 
   if (shape.at > start) parts.base = [start, shape.at];
   if (namespaceEnd > namespaceStart) parts.namespace = [namespaceStart, namespaceEnd];
-  parts.resource = [shape.resourceStart, shape.resourceStart + resource.length];
+  parts.resource = [shape.resourceStart, shape.resourceEnd];
   if (idEnd > idStart) parts.id = [idStart, idEnd];
 
   if (shape.legacy) {
     // /api/v1/proxy/namespaces/{ns}/services/{id}{rest} → /api/v1/namespaces/{ns}/services/{id}/proxy{rest}
-    const rest = pathnameEnd > pathStart ? s.slice(pathStart, pathnameEnd) : '/';
-    const fix = `${s.slice(start, shape.at + 8)}${s.slice(shape.at + 14, idEnd)}/proxy${rest}${s.slice(pathnameEnd, end)}`;
+    let rest = pathnameEnd > pathStart ? s.slice(pathStart, pathnameEnd) : '/';
+    // A URL that mixes both forms already has its /proxy.
+    if (rest.startsWith('/proxy') && (rest.length === 6 || rest.charCodeAt(6) === 47)) {
+      rest = rest.slice(6);
+    }
+    const fix = `${s.slice(start, shape.at + 8)}${s.slice(shape.at + 14, idEnd)}/proxy${rest || '/'}${s.slice(pathnameEnd, end)}`;
     addDiagnostic(list, 'legacy-proxy-path', messages.legacy, shape.at, shape.at + 13, fix);
     setTail(parts, pathStart, pathnameEnd, queryStart, hash, fragmentStart, end);
     return result(list, parseProxyUrl(fix).target, parts);
   }
 
   // The base: who receives the request, and whether that could be `kubectl proxy`.
-  let viaKubectlProxy = !origin;
   if (origin) {
     const { scheme, userStart, hostStart, hostEnd, authorityEnd } = origin;
     if (userStart >= 0) {
@@ -106,19 +208,27 @@ export function parseProxyUrl(input: string): ParseResult {
       addDiagnostic(list, 'credentials-in-url', messages.credentials, userStart, hostStart, fix);
     }
     if (scheme === 'http' || scheme === 'ws') {
-      const host = s.slice(hostStart, hostEnd).toLowerCase();
+      const host = hostOf(s, origin);
       if (!isLoopbackHost(host)) {
-        const fix = sourceEdit(src, start, start + scheme.length, `${scheme}s`);
+        const schemeEnd = s.charCodeAt(start + scheme.length) === 58 ? start + scheme.length : -1;
+        const fix =
+          schemeEnd < 0
+            ? `https://${s.slice(start, end)}`
+            : sourceEdit(src, start, schemeEnd, `${scheme}s`);
         addDiagnostic(list, 'insecure-remote-base', messages.insecure, start, hostEnd, fix);
-      } else if (scheme === 'http') {
-        viaKubectlProxy = true;
-        if (!kubectlProxyAcceptsHost(host, hostEnd < authorityEnd)) {
-          const fix = sourceEdit(src, hostStart, hostEnd, 'localhost');
-          const message = messages.rejectedHost;
-          addDiagnostic(list, 'kubectl-proxy-rejects-host', message, hostStart, authorityEnd, fix);
-        }
+      } else if (scheme === 'http' && !kubectlProxyAcceptsHost(host, hostEnd < authorityEnd)) {
+        const fix = sourceEdit(src, hostStart, hostEnd, 'localhost');
+        const message = messages.rejectedHost(host !== '[::1]' || hostEnd < authorityEnd);
+        addDiagnostic(list, 'kubectl-proxy-rejects-host', message, hostStart, authorityEnd, fix);
       }
     }
+  }
+
+  // Go's server answers 400 to a broken escape anywhere in the path, the base's part included.
+  const badInBase = percent < shape.at ? findBadEscape(s, percent, shape.at) : -1;
+  if (badInBase >= 0) {
+    const message = messages.badEscape(false);
+    addDiagnostic(list, 'bad-percent-encoding', message, badInBase, badInBase + 1);
   }
 
   let namespace: string | null = null;
@@ -133,19 +243,19 @@ export function parseProxyUrl(input: string): ParseResult {
   setTail(parts, pathStart, pathnameEnd, queryStart, hash, fragmentStart, end);
   if (pathnameEnd === pathStart) {
     const fix = sourceEdit(src, pathStart, pathStart, '/');
-    addDiagnostic(
-      list,
-      'missing-trailing-slash',
-      messages.missingSlash,
-      pathStart - 6,
-      pathStart,
-      fix,
-    );
+    const at = Math.max(shape.idEnd, pathStart - 6);
+    addDiagnostic(list, 'missing-trailing-slash', messages.missingSlash, at, pathStart, fix);
   } else {
-    checkPath(src, pathStart, pathnameEnd, pathnameStart, percent < pathnameEnd, list);
+    const hasPercent = percent < pathnameEnd;
+    checkPath(src, pathStart, pathnameEnd, pathnameStart, hasPercent, viaKubectlProxy, list);
   }
   if (viaKubectlProxy) checkKubectlRejects(s, shape.at, pathnameEnd, percent < pathnameEnd, list);
   if (queryStart >= 0 && hash > queryStart) checkQuery(s, queryStart, hash, list);
+  if (routing) checkRoutes(src, routing, raw, list);
+  if (!routing?.shape && routing && countErrors(list) === 0) {
+    // The text has the shape but no client routes it: never call that ok.
+    addDiagnostic(list, 'not-a-proxy-url', messages.noRoute, idStart, idEnd);
+  }
   return result(
     list,
     {
@@ -162,6 +272,24 @@ export function parseProxyUrl(input: string): ParseResult {
     parts,
   );
 }
+
+/** A diagnostic of an inner parse, moved to its place in the input (one per code still). */
+function addShifted(list: Diagnostic[], d: Diagnostic, start: number, end: number): void {
+  if (!list.some((other) => other.code === d.code)) list.push({ ...d, start, end });
+}
+
+/** Any value as a string, never throwing (JavaScript callers pass anything). */
+function asString(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return String(value);
+  } catch {
+    return '';
+  }
+}
+
+const hostOf = (s: string, origin: Origin): string =>
+  s.slice(origin.hostStart, origin.hostEnd).toLowerCase();
 
 function setTail(
   parts: ProxyUrlParts,

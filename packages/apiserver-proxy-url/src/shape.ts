@@ -7,6 +7,7 @@ export interface ProxyShape {
   at: number;
   resource: ProxyResource;
   resourceStart: number;
+  resourceEnd: number;
   /** The namespace segment; both -1 for nodes. */
   namespaceStart: number;
   namespaceEnd: number;
@@ -71,6 +72,7 @@ function matchAt(
     at,
     resource,
     resourceStart,
+    resourceEnd: resourceStart + resource.length,
     namespaceStart,
     namespaceEnd,
     idStart,

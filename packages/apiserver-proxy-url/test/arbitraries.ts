@@ -59,10 +59,24 @@ export function expectedPath(path: string | undefined): { path: string; escapes:
   let encoded = encodeOracle(path, '/');
   if (!encoded.startsWith('/')) encoded = `/${encoded}`;
   const pathname = new URL(`http://h${SENTINEL}${encoded}`).pathname;
-  const go = goClean(`${SENTINEL}${encoded}`);
-  const goEscapes = go !== SENTINEL && !go.startsWith(`${SENTINEL}/`);
+  const below = (p: string, root: string): boolean => p === root || p.startsWith(`${root}/`);
+  // kubectl proxy cleans the escaped path; up to 1.29 it cleans the decoded path.
+  const goEscapes =
+    !below(goClean(`${SENTINEL}${encoded}`), SENTINEL) ||
+    // The builder sends the browser's cleaned path: that is what older kubectl proxy decodes.
+    !below(goCleanDecoded(pathname), goCleanDecoded(SENTINEL));
   if (!pathname.startsWith(`${SENTINEL}/`) || goEscapes) return { path: '', escapes: true };
   return { path: pathname.slice(SENTINEL.length), escapes: false };
+}
+
+/**
+ * Go's path.Clean as kubectl proxy up to 1.29 (Go < 1.22's ServeMux) applies it: on the decoded
+ * path, so `%2e` is a dot and `%2F` a separator.
+ */
+export function goCleanDecoded(p: string): string {
+  return goClean(
+    p.replace(/%([0-9A-Fa-f]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
+  );
 }
 
 /** Go's path.Clean as kubectl proxy applies it to the escaped path: literal dots, '//' collapses. */

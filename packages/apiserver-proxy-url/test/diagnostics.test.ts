@@ -47,12 +47,19 @@ const contractSeverity = {
   'empty-port-unnamed-only': 'info',
   'redundant-colon': 'info',
   'surrounding-whitespace': 'info',
+  'route-differs': 'error',
+  'pasted-command': 'error',
+  'space-in-url': 'error',
+  'control-character': 'error',
+  'hidden-route': 'warning',
+  'missing-url-scheme': 'warning',
+  'protocol-relative-url': 'warning',
 } as const satisfies Partial<Record<DiagnosticCode, Severity>>;
 
 type ContractCode = keyof typeof contractSeverity;
 const contractCodes = Object.keys(contractSeverity) as ContractCode[];
 /** Codes the catalogue adds for the builder. */
-const builderOnlyCodes = ['invalid-base', 'invalid-resource'] as const;
+const builderOnlyCodes = ['invalid-base', 'invalid-resource', 'invalid-input'] as const;
 
 const H = 'https://k8s.example';
 const S = '/api/v1/namespaces/ns/services';
@@ -94,7 +101,111 @@ const hits: Hit[] = [
   { code: 'unsupported-url-scheme', url: `FTP://k8s.example${S}/web/proxy/`, span: 'FTP:' },
   { code: 'unsupported-url-scheme', url: 'javascript:alert(document.cookie)', span: 'javascript:' },
   { code: 'unsupported-url-scheme', url: `file://${N}/n/proxy/`, span: 'file:' },
-  { code: 'unsupported-url-scheme', url: `localhost:8001${S}/svc:80/proxy/`, span: 'localhost:' },
+  // missing-url-scheme
+  {
+    code: 'missing-url-scheme',
+    url: `localhost:8001${S}/svc:80/proxy/`,
+    span: 'localhost:8001',
+    fix: `http://localhost:8001${S}/svc:80/proxy/`,
+  },
+  { code: 'missing-url-scheme', url: `127.0.0.1:8001${N}/n/proxy/`, span: '127.0.0.1:8001' },
+  {
+    code: 'missing-url-scheme',
+    url: `admin:s3cret@10.0.0.1:6443${N}/n/proxy/`,
+    span: 'admin:s3cret@10.0.0.1:6443',
+  },
+  // protocol-relative-url
+  {
+    code: 'protocol-relative-url',
+    url: `//evil.example${N}/n/proxy/`,
+    span: '//evil.example',
+    says: 'evil.example',
+  },
+  { code: 'protocol-relative-url', url: `/\\evil.example${N}/n/proxy/`, span: '/\\evil.example' },
+  { code: 'protocol-relative-url', url: `//api/v1/nodes/n1/proxy/`, span: '//api', says: '"api"' },
+  // pasted-command
+  {
+    code: 'pasted-command',
+    url: `curl -k -H 'Authorization: Bearer t0k' https://10.0.0.1:6443${N}/n/proxy/`,
+    span: `curl -k -H 'Authorization: Bearer t0k' https://10.0.0.1:6443${N}/n/proxy/`,
+    fix: `https://10.0.0.1:6443${N}/n/proxy/`,
+  },
+  {
+    code: 'pasted-command',
+    url: `kubectl get --raw '${N}/n/proxy/metrics'`,
+    span: `kubectl get --raw '${N}/n/proxy/metrics'`,
+    fix: `${N}/n/proxy/metrics`,
+  },
+  {
+    code: 'pasted-command',
+    url: `kubectl get --raw=${N}/n/proxy/metrics`,
+    span: `kubectl get --raw=${N}/n/proxy/metrics`,
+    fix: `${N}/n/proxy/metrics`,
+  },
+  // space-in-url
+  { code: 'space-in-url', url: `${N}/n/proxy/my file`, span: ' ', fix: `${N}/n/proxy/my%20file` },
+  // control-character
+  { code: 'control-character', url: `${N}/n1/proxy/a\tb`, span: '\t', fix: `${N}/n1/proxy/ab` },
+  { code: 'control-character', url: `${S}/a/pro\nxy/`, span: '\n', fix: `${S}/a/proxy/` },
+  {
+    code: 'control-character',
+    url: `${N}/n1/proxy/\u001b[2J`,
+    span: '\u001b',
+    fix: `${N}/n1/proxy/%1B[2J`,
+  },
+  { code: 'control-character', url: `${N}/n1/proxy/\u009b`, span: '\u009b' },
+  // route-differs
+  {
+    code: 'route-differs',
+    url: `${H}${P}/web:x\\..\\..\\..\\kube-system\\secrets/proxy/`,
+    span: '\\',
+    says: '/api/v1/namespaces/kube-system/secrets/proxy/',
+  },
+  {
+    code: 'route-differs',
+    url: `${H}/api/v1/%6ea%6despaces/ns/services/a/proxy/../../../../api/v1/nodes/evil/proxy/`,
+    span: '%6e',
+  },
+  // hidden-route
+  {
+    code: 'hidden-route',
+    url: '/%61pi/v1/nodes/a/proxy/api/v1/nodes/b/proxy/',
+    span: '%61',
+    fix: '/api/v1/nodes/a/proxy/api/v1/nodes/b/proxy/',
+    says: 'node a',
+  },
+  {
+    code: 'hidden-route',
+    url: `${S}/s/prox%79/api/v1/namespaces/ns/services/b/proxy/`,
+    span: '%79',
+    fix: `${S}/s/proxy/api/v1/namespaces/ns/services/b/proxy/`,
+    says: 'Service ns/s',
+  },
+  {
+    code: 'hidden-route',
+    url: `/api/v1/namespaces/ns/%73ervices/a/proxy/`,
+    span: '%73',
+    fix: `${S}/a/proxy/`,
+  },
+  {
+    code: 'hidden-route',
+    url: '/api/v1/namespaces%2Fns%2Fservices%2Fsvc%2Fproxy/',
+    span: '%2F',
+    fix: `${S}/svc/proxy/`,
+  },
+  {
+    code: 'hidden-route',
+    url: `${H}${S}/a\\proxy/`,
+    span: '\\',
+    fix: `${H}${S}/a/proxy/`,
+    says: '404',
+  },
+  {
+    code: 'hidden-route',
+    url: `${H}${S}/b/%2e%2e/a/proxy/`,
+    span: '%2e',
+    fix: `${H}${S}/a/proxy/`,
+  },
   // legacy-proxy-path
   {
     code: 'legacy-proxy-path',
@@ -294,18 +405,27 @@ const hits: Hit[] = [
   },
   { code: 'dot-segment-in-path', url: `${S}/svc:80/proxy/a/%2E/b`, span: '%2E' },
   { code: 'dot-segment-in-path', url: `${S}/svc:80/proxy/a/b/..`, span: '..' },
-  // `..%2F` is no dot segment to browsers or kubectl 1.22+, but older kubectl decoded then cleaned.
+  // `..%2F` is no dot segment to browsers or kubectl 1.22+, but older kubectl decoded then cleaned:
+  // a warning where the URL cannot go through kubectl proxy...
   {
     code: 'dot-segment-in-path',
-    url: `${S}/svc:80/proxy/x/..%2F..%2Fy`,
+    url: `${H}${S}/svc:80/proxy/x/..%2F..%2Fy`,
     span: '..',
     after: 'proxy/x/',
   },
   {
     code: 'dot-segment-in-path',
+    url: `${H}${S}/svc:80/proxy/..%2F..%2F..%2Fsecrets`,
+    span: '..',
+    after: 'proxy/',
+  },
+  // ...and an error where it can, once it climbs out (Go < 1.22's ServeMux: 301 to the Secrets).
+  {
+    code: 'path-escapes-proxy',
     url: `${S}/svc:80/proxy/..%2F..%2F..%2Fsecrets`,
     span: '..',
     after: 'proxy/',
+    says: '/api/v1/namespaces/ns/secrets',
   },
   // First occurrence: the `..%2F` comes before the `.`.
   {
@@ -454,6 +574,41 @@ interface Miss {
 }
 
 const misses: Miss[] = [
+  {
+    code: 'route-differs',
+    url: `${S}/svc:80/proxy/api/v1/nodes/b/proxy/`,
+    why: 'a proxied path holding another route',
+  },
+  {
+    code: 'route-differs',
+    url: `${S}/my-service%3A9090/proxy/a%20b`,
+    why: 'escapes every client decodes alike',
+  },
+  {
+    code: 'hidden-route',
+    url: `${S}/svc%3A80/proxy/%2e%2e%2fx`,
+    why: 'escapes in the id and path, not the route',
+  },
+  {
+    code: 'hidden-route',
+    url: `${H}${S}/svc:80/proxy\\metrics`,
+    why: "a backslash below /proxy is the path's business",
+  },
+  { code: 'pasted-command', url: `${N}/n/proxy/my file`, why: 'a URL with a space (space-in-url)' },
+  { code: 'pasted-command', url: `  ${N}/n/proxy/  `, why: 'surrounding spaces' },
+  { code: 'space-in-url', url: `${N}/n/proxy/my%20file?q=a+b`, why: 'encoded spaces' },
+  { code: 'space-in-url', url: `kubectl get --raw ${N}/n/proxy/`, why: 'a pasted command' },
+  { code: 'control-character', url: `${N}/n/proxy/%09%1B`, why: 'escaped controls' },
+  {
+    code: 'control-character',
+    url: `\t${N}/n/proxy/\n`,
+    why: 'surrounding whitespace that browsers drop',
+  },
+  { code: 'missing-url-scheme', url: `http://localhost:8001${N}/n/proxy/`, why: 'with its scheme' },
+  { code: 'missing-url-scheme', url: `/k8s/clusters/c-1${N}/n/proxy/`, why: 'a path prefix' },
+  { code: 'missing-url-scheme', url: `${N}/n:10250/proxy/`, why: 'a port in the id' },
+  { code: 'protocol-relative-url', url: `https://h${N}/n/proxy//x`, why: '// in the path' },
+  { code: 'protocol-relative-url', url: `/clusters/main${N}/n/proxy/`, why: 'a path prefix' },
   { code: 'not-a-proxy-url', url: `${S}/svc:80/proxy`, why: 'a bare /proxy is a proxy URL' },
   { code: 'not-a-proxy-url', url: `${N}/n/proxy?x#y`, why: '/proxy then a query' },
   {
@@ -539,8 +694,8 @@ const misses: Miss[] = [
   { code: 'path-escapes-proxy', url: `${S}/svc:80/proxy/a/%2e%2e/b`, why: 'encoded, stays inside' },
   {
     code: 'path-escapes-proxy',
-    url: `${S}/svc:80/proxy/..%2F..%2F..%2Fsecrets`,
-    why: '..%2F is not a dot segment to browsers or kubectl',
+    url: `${H}${S}/svc:80/proxy/..%2F..%2F..%2Fsecrets`,
+    why: '..%2F is not a dot segment to browsers or kubectl 1.22+, and https://h is not kubectl proxy',
   },
   { code: 'path-escapes-proxy', url: `${S}/svc:80/proxy/..foo/...`, why: 'not dot segments' },
   {

@@ -264,7 +264,7 @@ export function isApiResourcePath(afterV1: readonly string[]): boolean {
 /**
  * The outcome of a routed path: the FIRST `api/v1` followed by a proxy shape
  * (`namespaces/{ns}/(services|pods)/{id}/proxy` or `nodes/{id}/proxy`, `proxy` exactly, last or
- * followed by more segments); else `api` if some `api/v1` is followed by an API resource path;
+ * followed by more segments); else `api` if the first `api/v1` is followed by an API resource path;
  * else `none`. Whatever is in front of `api/v1` is taken for a base (something in front of the
  * apiserver strips it).
  */
@@ -288,9 +288,12 @@ export function routeOutcome(segments: readonly string[]): RouteOutcome {
         return { kind: 'proxy', resource: 'nodes', namespace: null, id };
     }
   }
+  // The API server (or the proxy in front of it, which strips its own prefix) routes from the
+  // first api/v1: a later one inside a path that names nothing is not reached.
   for (let i = 0; i + 1 < s.length; i++) {
-    if (s[i] === 'api' && s[i + 1] === 'v1' && isApiResourcePath(s.slice(i + 2)))
-      return { kind: 'api' };
+    if (s[i] === 'api' && s[i + 1] === 'v1') {
+      return isApiResourcePath(s.slice(i + 2)) ? { kind: 'api' } : { kind: 'none' };
+    }
   }
   return { kind: 'none' };
 }

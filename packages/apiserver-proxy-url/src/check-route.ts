@@ -1,0 +1,125 @@
+// The parser's findings about routing: which object each client reaches, and whether the text
+// says so plainly.
+import { type Source, sourceEdit } from './check-path.js';
+import { addDiagnostic, type Diagnostic } from './diagnostics.js';
+import { messages } from './messages.js';
+import { encodeText, isEscapeOf } from './percent.js';
+import { type Reading, type Route, type RouteMatch, routeKey, routePath } from './route.js';
+import type { ProxyShape } from './shape.js';
+
+const readers: Record<Reading, string> = {
+  go: 'Go clients and curl',
+  browser: 'browsers',
+  kubectl: 'kubectl proxy',
+  'kubectl-old': 'kubectl proxy up to 1.29',
+  'browser-kubectl-old': 'browsers through kubectl proxy up to 1.29',
+};
+
+const kinds = { services: 'Service', pods: 'pod', nodes: 'node' } as const;
+
+/** The object a route reaches, in words: `Service ns/web`, or the API path it reads instead. */
+function reached(route: Route): string {
+  const m = route.match;
+  if (!m) return `${JSON.stringify(`/${route.tokens.map((t) => t.text).join('/')}`)}, not a proxy`;
+  return `${kinds[m.resource]} ${m.namespace ? `${m.namespace.text}/` : ''}${m.id.text}`;
+}
+
+/** The shape in the input that a routed match stands for. */
+function shapeOf(s: string, m: RouteMatch): ProxyShape {
+  // The separator in front of `api`: '/', '\' or '%2F'.
+  const at = isEscapeOf(s, m.api.start - 3, '2F') ? m.api.start - 3 : m.api.start - 1;
+  return {
+    at,
+    resource: m.resource,
+    resourceStart: m.resourceToken.start,
+    resourceEnd: m.resourceToken.end,
+    namespaceStart: m.namespace ? m.namespace.start : -1,
+    namespaceEnd: m.namespace ? m.namespace.end : -1,
+    idStart: m.id.start,
+    idEnd: m.id.end,
+    pathStart: m.proxy.end,
+    legacy: false,
+  };
+}
+
+export interface Routing {
+  routes: Route[];
+  /** What a browser reaches, or else the first client that reaches a proxy. */
+  chosen: Route | undefined;
+  shape: ProxyShape | undefined;
+}
+
+/** Routes the path `s[from, to)` every way a client can read it. */
+export function routeInput(s: string, from: number, to: number, viaKubectlProxy: boolean): Routing {
+  const routes = routePath(s, from, to, viaKubectlProxy);
+  let chosen: Route | undefined;
+  for (const route of routes) {
+    if (route.match) {
+      chosen = route;
+      break;
+    }
+  }
+  return { routes, chosen, shape: chosen?.match && shapeOf(s, chosen.match) };
+}
+
+/** The first text in `s[from, to)` that a client reads differently from a person. */
+function firstHidden(s: string, from: number, to: number): [number, number] {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 37) return [i, i + 3];
+    if (c === 92 || c < 32 || c === 127) return [i, i + 1];
+    if (c === 46 && (s.charCodeAt(i - 1) === 47 || s.charCodeAt(i - 1) === 92)) return [i, i + 1];
+  }
+  return [from, to];
+}
+
+/**
+ * Reports when clients reach different objects (an error), or reach the same one by a route the
+ * text hides: escaped route words or separators, backslashes, dot segments (a warning whose fix is
+ * the route written plainly). `raw` is the shape as a person reads the text, if any.
+ */
+export function checkRoutes(
+  src: Source,
+  { routes, chosen, shape }: Routing,
+  raw: ProxyShape | undefined,
+  list: Diagnostic[],
+): void {
+  if (!chosen?.match || !shape) return;
+  const { s } = src;
+  const key = routeKey(chosen.match);
+  let other: Route | undefined;
+  let missed = '';
+  for (const route of routes) {
+    if (route.match ? routeKey(route.match) !== key : route.outcome === 'api') other ??= route;
+    else if (route.outcome === 'none') missed += `${missed ? ', ' : ''}${readers[route.reading]}`;
+  }
+  if (other) {
+    // A path that climbs out of the proxy already has its own error, and an empty namespace or
+    // id (which `kubectl proxy` collapses away) has its own.
+    const m = chosen.match;
+    if (m.id.text === '' || m.namespace?.text === '') return;
+    if (list.some((d) => d.code === 'path-escapes-proxy')) return;
+    const a = `${readers[chosen.reading]} reach ${reached(chosen)}`;
+    const message = messages.routeDiffers(a, `${readers[other.reading]} reach ${reached(other)}`);
+    // Where the readings start to differ: somewhere from the start of the path.
+    const [from, to] = firstHidden(
+      s,
+      Math.min(shape.at, routes[0]?.tokens[0]?.start ?? shape.at),
+      shape.pathStart,
+    );
+    addDiagnostic(list, 'route-differs', message, from, to);
+    return;
+  }
+  const plain =
+    raw &&
+    raw.at === shape.at &&
+    raw.idStart === shape.idStart &&
+    raw.pathStart === shape.pathStart;
+  // Readings that lose the proxy below /proxy are the path checks' business.
+  if (plain) return;
+  const [from, to] = firstHidden(s, shape.at, shape.pathStart);
+  const m = chosen.match;
+  const route = `/api/v1/${m.namespace ? `namespaces/${encodeText(m.namespace.text, false)}/${m.resource}` : 'nodes'}/${encodeText(m.id.text, false)}/proxy`;
+  const fix = sourceEdit(src, shape.at, shape.pathStart, route);
+  addDiagnostic(list, 'hidden-route', messages.hiddenRoute(reached(chosen), missed), from, to, fix);
+}
