@@ -120,6 +120,8 @@ export function checkRoutes(
   const [from, to] = firstHidden(s, shape.at, shape.pathStart);
   const m = chosen.match;
   const route = `/api/v1/${m.namespace ? `namespaces/${encodeText(m.namespace.text, false)}/${m.resource}` : 'nodes'}/${encodeText(m.id.text, false)}/proxy`;
-  const fix = sourceEdit(src, shape.at, shape.pathStart, route);
+  // A `%2F` right after `proxy` is its separator once decoded: write it as one.
+  const slash = isEscapeOf(s, shape.pathStart, '2F') ? 3 : 0;
+  const fix = sourceEdit(src, shape.at, shape.pathStart + slash, slash ? `${route}/` : route);
   addDiagnostic(list, 'hidden-route', messages.hiddenRoute(reached(chosen), missed), from, to, fix);
 }

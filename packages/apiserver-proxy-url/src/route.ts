@@ -162,10 +162,15 @@ function isApiPath(tokens: Token[], from: number): boolean {
 }
 
 /** The first proxy shape in a routed path, or whether it reaches another API path. */
-function match(tokens: Token[]): { outcome: Route['outcome']; match: RouteMatch | undefined } {
+function match(
+  tokens: Token[],
+  from: number,
+): { outcome: Route['outcome']; match: RouteMatch | undefined } {
   let api: boolean | undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!routeWord(tokens, i, 'api') || !routeWord(tokens, i + 1, 'v1')) continue;
+    // `api` must follow a separator: a path that starts `api/` is relative.
+    if ((tokens[i] as Token).start === from) continue;
     // The first /api/v1 is where the API server routes: read once, so this stays linear.
     api ??= isApiPath(tokens, i + 2);
     let namespace: Token | undefined;
@@ -194,9 +199,9 @@ function match(tokens: Token[]): { outcome: Route['outcome']; match: RouteMatch 
   return { outcome: api === true ? 'api' : 'none', match: undefined };
 }
 
-function route(reading: Reading, tokens: Token[] | undefined): Route {
+function route(reading: Reading, tokens: Token[] | undefined, from: number): Route {
   if (!tokens) return { reading, outcome: 'refused', tokens: [], match: undefined };
-  return { reading, tokens, ...match(tokens) };
+  return { reading, tokens, ...match(tokens, from) };
 }
 
 /**
@@ -228,12 +233,15 @@ export function routePath(s: string, from: number, to: number, viaKubectlProxy: 
   // Go's url.Parse and curl refuse a raw control character; browsers delete tabs and newlines.
   const raw = controls ? undefined : split(s, from, to, false);
   const browser = browserTokens(s, from, to);
-  const routes = [route('browser', decode(browser, s)), route('go', raw && decode(raw, s))];
+  const routes = [
+    route('browser', decode(browser, s), from),
+    route('go', raw && decode(raw, s), from),
+  ];
   if (viaKubectlProxy) {
     routes.push(
-      route('kubectl', raw && decode(clean(raw, false, false), s)),
-      route('kubectl-old', raw && clean(decode(raw, s), false, false)),
-      route('browser-kubectl-old', clean(decode(browser, s), false, false)),
+      route('kubectl', raw && decode(clean(raw, false, false), s), from),
+      route('kubectl-old', raw && clean(decode(raw, s), false, false), from),
+      route('browser-kubectl-old', clean(decode(browser, s), false, false), from),
     );
   }
   return routes;
