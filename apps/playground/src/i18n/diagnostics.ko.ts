@@ -152,4 +152,39 @@ export const diagnosticsKo: Record<DiagnosticCode, { title: string; message: str
     title: 'URL 앞뒤의 공백',
     message: '브라우저는 이 공백을 버리지만 스크립트는 그러지 않을 수 있습니다.',
   },
+  'route-differs': {
+    title: '클라이언트마다 다른 대상',
+    message:
+      '클라이언트마다 경로를 다르게 읽어 서로 다른 객체(또는 프록시가 아닌 API 리소스)에 도달합니다. 대상은 브라우저가 도달하는 객체입니다.',
+  },
+  'pasted-command': {
+    title: 'URL이 아닌 명령',
+    message: '붙여 넣은 것은 URL이 아니라 명령입니다. 수정안은 그 안의 URL입니다.',
+  },
+  'space-in-url': {
+    title: 'URL 안의 공백',
+    message: 'curl과 Go 클라이언트는 공백을 거부하고, 브라우저는 %20으로 보냅니다.',
+  },
+  'control-character': {
+    title: '제어 문자',
+    message:
+      'Go 클라이언트와 curl은 제어 문자가 든 URL을 거부하고, 브라우저는 탭과 줄바꿈을 지웁니다.',
+  },
+  'hidden-route': {
+    title: '감춰진 경로',
+    message:
+      'API 서버는 디코딩하고 정리한 경로로 라우팅합니다. 이스케이프나 역슬래시 없이 경로를 그대로 쓰세요.',
+  },
+  'missing-url-scheme': {
+    title: 'http:// 없는 호스트와 포트',
+    message: '"http://" 없이 쓰면 클라이언트가 경로나 스킴으로 읽습니다. 스킴을 쓰세요.',
+  },
+  'protocol-relative-url': {
+    title: '프로토콜 상대 URL',
+    message: '브라우저는 이것을 페이지의 서버가 아닌 "//" 뒤의 호스트로 보냅니다.',
+  },
+  'invalid-input': {
+    title: '형식이 잘못된 입력 값',
+    message: '이 필드의 값 형식이 잘못되었습니다.',
+  },
 };
