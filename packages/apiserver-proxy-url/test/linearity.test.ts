@@ -1,0 +1,70 @@
+// Linear time on hostile input, at the sizes people paste by mistake (100 kB) and attackers send
+// (1 MB): every shape where a scan could restart. A ratio, never a wall-clock time: linear growth
+// is ×10, quadratic ×100; the bound leaves room for a noisy machine.
+import { describe, expect, it } from 'vitest';
+import { parseProxyUrl, safeBuildProxyUrl } from '../src/index.js';
+
+function minTime(run: () => void): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** Each shape, given a filler length, makes one input. */
+const shapes: Array<[string, (n: number) => string]> = [
+  // The id's separators were found by a search from every character (4–13 s at 1 MB).
+  ['an escape, then a long id', (n) => `/api/v1/namespaces/ns/services/%41${'a'.repeat(n)}/proxy/`],
+  ['a long id of %3A', (n) => `/api/v1/nodes/${'a%3A'.repeat(n / 4)}/proxy/`],
+  ['escaped route words', (n) => `/%61pi/v1/nodes/${'%61'.repeat(n / 3)}/proxy/`],
+  ['%2F separators', (n) => `/api/v1/nodes/a/proxy/${'%2F'.repeat(n / 3)}`],
+  ['dot segments', (n) => `/api/v1/nodes/a/proxy/${'a/./'.repeat(n / 4)}`],
+  ['climbing dots', (n) => `/api/v1/nodes/a/proxy/${'../'.repeat(n / 3)}`],
+  ['encoded climbing dots', (n) => `/api/v1/nodes/a/proxy/${'..%2F'.repeat(n / 5)}`],
+  ['backslashes', (n) => `/api/v1/nodes/a/proxy/${'\\'.repeat(n)}`],
+  ['api/v1 pairs', (n) => `/x${'/api/v1'.repeat(n / 7)}/nodes/a/proxy/`],
+  ['api/v1 then names', (n) => `/%2e/api/v1${'/a'.repeat(n / 2)}`],
+  ['tabs', (n) => `/api/v1/nodes/a/proxy/${'\t'.repeat(n)}x`],
+  ['tabs and dots', (n) => `/api/v1/nodes/a/proxy/${'.\t./'.repeat(n / 4)}`],
+  ['controls', (n) => `/api/v1/nodes/a/proxy/${'\u001b'.repeat(n)}`],
+  ['a pasted command of many words', (n) => `curl ${'-k '.repeat(n / 3)}/api/v1/nodes/a/proxy/`],
+  ['a command with no URL', (n) => `curl ${'x '.repeat(n / 2)}`],
+  ['spaces', (n) => `/api/v1/nodes/a/proxy/${' '.repeat(n)}x`],
+  ['//host with a long authority', (n) => `//${'a'.repeat(n)}/api/v1/nodes/a/proxy/`],
+  ['host:port without a scheme', (n) => `${'1'.repeat(n)}:8001/api/v1/nodes/a/proxy/`],
+  ['broken escapes in the base', (n) => `/${'%'.repeat(n)}/api/v1/nodes/a/proxy/`],
+  ['query keys', (n) => `/api/v1/nodes/a/proxy/?${'dryRun&'.repeat(n / 7)}`],
+];
+
+describe('parse time grows linearly from 100 kB to 1 MB', () => {
+  it.each(shapes)('%s', (_name, make) => {
+    const small = make(100_000);
+    const large = make(1_000_000);
+    minTime(() => parseProxyUrl(small)); // warm up
+    const ratio =
+      minTime(() => parseProxyUrl(large)) /
+      Math.max(
+        minTime(() => parseProxyUrl(small)),
+        0.05,
+      );
+    expect(ratio, `×${ratio.toFixed(1)} for ×10 input`).toBeLessThan(40);
+  });
+});
+
+describe('build time grows linearly from 100 kB to 1 MB', () => {
+  const paths: Array<[string, (n: number) => string]> = [
+    ['encoded dots', (n) => '..%2F'.repeat(n / 5)],
+    ['dot segments', (n) => 'a/./'.repeat(n / 4)],
+    ['escapes', (n) => '%41'.repeat(n / 3)],
+  ];
+  it.each(paths)('%s', (_name, make) => {
+    const build = (n: number) => () =>
+      safeBuildProxyUrl({ namespace: 'ns', name: 'svc', path: make(n) });
+    minTime(build(100_000));
+    const ratio = minTime(build(1_000_000)) / Math.max(minTime(build(100_000)), 0.05);
+    expect(ratio, `×${ratio.toFixed(1)} for ×10 input`).toBeLessThan(40);
+  });
+});
