@@ -1,7 +1,7 @@
 import { type Cleaner, cleanPath } from './clean.js';
 import { addDiagnostic, type Diagnostic, ProxyUrlError, severityOf } from './diagnostics.js';
 import { shortestId } from './id.js';
-import { messages } from './messages.js';
+import * as messages from './messages.js';
 import { portNumber } from './names.js';
 import { scanOrigin } from './origin.js';
 import { encodeText, findBadEscape } from './percent.js';
@@ -14,27 +14,15 @@ export type BuildResult = { ok: true; url: string } | { ok: false; diagnostics: 
 
 type Field = keyof ProxyTargetInput;
 
-/** Refusals, created on the first one: most builds have none. */
-type Refusals = Diagnostic[] | undefined;
-
-function refuse(
-  list: Refusals,
-  code: Diagnostic['code'],
-  field: Field,
-  message: string,
-): Diagnostic[] {
-  const refusals = list ?? [];
-  addDiagnostic(refusals, code, message, 0, 0, undefined, field);
-  return refusals;
-}
+const refuse = (list: Diagnostic[], code: Diagnostic['code'], field: Field, message: string) =>
+  addDiagnostic(list, code, message, 0, 0, undefined, field);
 
 /** The builder refuses a rule's errors; its warnings are for the parser to report. */
-function refuseErrors(list: Refusals, findings: Finding | Finding[] | undefined): Refusals {
-  if (!findings) return list;
+function refuseErrors(list: Diagnostic[], findings: Finding | Finding[] | undefined): void {
+  if (!findings) return;
   for (const f of Array.isArray(findings) ? findings : [findings]) {
-    if (severityOf(f.code) === 'error') list = refuse(list, f.code, f.field, f.message);
+    if (severityOf(f.code) === 'error') refuse(list, f.code, f.field, f.message);
   }
-  return list;
 }
 
 /**
@@ -50,28 +38,28 @@ function refuseErrors(list: Refusals, findings: Finding | Finding[] | undefined)
  */
 export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
   // The type is for editors: JavaScript callers pass anything, and nothing here may throw.
-  const wrong = checkTypes(input);
-  if (wrong) return { ok: false, diagnostics: wrong };
+  const list: Diagnostic[] = [];
+  checkTypes(input, list);
+  if (list.length) return { ok: false, diagnostics: list };
   const { resource = 'services', name, scheme = '' } = input;
-  let list: Refusals;
   const base = input?.base ? normaliseBase(input.base) : '';
-  if (typeof base !== 'string') list = refuse(list, base.code, 'base', base.message);
+  if (typeof base !== 'string') refuse(list, base.code, 'base', base.message);
   if (resource !== 'services' && resource !== 'pods' && resource !== 'nodes') {
-    list = refuse(list, 'invalid-resource', 'resource', messages.invalidResource);
+    refuse(list, 'invalid-resource', 'resource', messages.invalidResource);
   }
   const namespace = input?.namespace;
   if (resource !== 'nodes') {
-    list = refuseErrors(list, checkNamespace(typeof namespace === 'string' ? namespace : ''));
+    refuseErrors(list, checkNamespace(typeof namespace === 'string' ? namespace : ''));
   } else if (namespace !== undefined && namespace !== null) {
-    list = refuse(list, 'invalid-namespace', 'namespace', messages.nodeNamespace);
+    refuse(list, 'invalid-namespace', 'namespace', messages.nodeNamespace);
   }
   if (typeof name !== 'string') {
-    list = refuse(list, 'invalid-name', 'name', messages.invalidName(resource));
+    refuse(list, 'invalid-name', 'name', messages.invalidName(resource));
   } else {
-    list = refuseErrors(list, checkName(resource, name));
+    refuseErrors(list, checkName(resource, name));
   }
   if (scheme !== '' && scheme !== 'http' && scheme !== 'https') {
-    list = refuse(list, 'invalid-scheme', 'scheme', messages.badScheme);
+    refuse(list, 'invalid-scheme', 'scheme', messages.badScheme);
   }
   const rawPort = input?.port;
   const port = rawPort === undefined || rawPort === null ? '' : String(rawPort);
@@ -79,13 +67,13 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
     typeof rawPort === 'number' &&
     !(Number.isInteger(rawPort) && rawPort >= 1 && rawPort <= 65535)
   ) {
-    list = refuse(list, 'invalid-port', 'port', messages.portRange);
+    refuse(list, 'invalid-port', 'port', messages.portRange);
   } else if (port.includes(':')) {
-    list = refuse(list, 'invalid-id', 'port', messages.joinRefused);
+    refuse(list, 'invalid-id', 'port', messages.joinRefused);
   } else if (port.includes('/')) {
-    list = refuse(list, 'encoded-slash-in-name', 'port', messages.encodedSlashInName);
+    refuse(list, 'encoded-slash-in-name', 'port', messages.encodedSlashInName);
   } else {
-    list = refuseErrors(list, checkPort(resource, scheme as IdScheme, port));
+    refuseErrors(list, checkPort(resource, scheme as IdScheme, port));
   }
 
   // Names, numbers and Service port names are URL-safe as they are; only a pod's port name may
@@ -96,7 +84,7 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
       : port;
   // The checks above already refused what joinSchemeNamePort throws for. With refusals, the
   // message shows every part.
-  const id = list ? `${scheme}:${name}:${safePort}` : shortestId(scheme, name, safePort);
+  const id = list.length ? `${scheme}:${name}:${safePort}` : shortestId(scheme, name, safePort);
   const prefix = `${typeof base === 'string' ? base : ''}/api/v1/${resource === 'nodes' ? 'nodes' : `namespaces/${namespace}/${resource}`}/${id}/proxy`;
   const path = buildPath(input?.path);
   if (typeof path !== 'string') {
@@ -105,13 +93,13 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
     const pathname =
       (typeof origin === 'object' ? prefix.slice(origin.authorityEnd) : prefix) + path.encoded;
     const where = cleanPath(pathname, path.escapedBy).path;
-    list = refuse(list, 'path-escapes-proxy', 'path', messages.pathEscapes(path.escapedBy, where));
+    refuse(list, 'path-escapes-proxy', 'path', messages.pathEscapes(path.escapedBy, where));
   }
   const query = buildQuery(input?.query);
   if (query && findQueryKey(query, 0, query.length, 'dryRun')) {
-    list = refuse(list, 'dry-run-query', 'query', messages.dryRun);
+    refuse(list, 'dry-run-query', 'query', messages.dryRun);
   }
-  if (list) return { ok: false, diagnostics: list };
+  if (list.length) return { ok: false, diagnostics: list };
   const fragment = input.fragment ? encodeText(stripMark(input.fragment, 35, '%23'), true) : '';
   return {
     ok: true,
@@ -119,29 +107,19 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
   };
 }
 
-const fieldTypes: Record<Field, string> = {
-  base: 'string',
-  resource: 'string',
-  namespace: 'string',
-  name: 'string',
-  scheme: 'string',
-  port: 'string or number',
-  path: 'string',
-  query: 'string, record or URLSearchParams',
-  fragment: 'string',
-};
+// In the order the builder reports them.
+const fields = 'base resource namespace name scheme port path query fragment'.split(' ') as Field[];
 
-/** Refuses every field whose value is not of its type, or `undefined` when all are. */
-function checkTypes(input: unknown): Refusals {
+/** Refuses every field whose value is not of its type. */
+function checkTypes(input: unknown, list: Diagnostic[]): void {
   if (typeof input !== 'object' || input === null) {
-    return refuse(undefined, 'invalid-input', 'name', messages.wrongType('name', 'string'));
+    refuse(list, 'invalid-input', 'name', messages.wrongType('name', 'string'));
+    return;
   }
-  let list: Refusals;
-  const record = input as Record<string, unknown>;
-  for (const field of Object.keys(fieldTypes) as Field[]) {
+  for (const field of fields) {
     let value: unknown;
     try {
-      value = record[field];
+      value = (input as Record<string, unknown>)[field];
     } catch {
       value = Symbol();
     }
@@ -154,10 +132,16 @@ function checkTypes(input: unknown): Refusals {
           type === 'string' ||
           (field === 'port' && type === 'number') ||
           (field === 'query' && isQueryRecord(value));
-    if (!ok)
-      list = refuse(list, 'invalid-input', field, messages.wrongType(field, fieldTypes[field]));
+    if (!ok) {
+      const expected =
+        field === 'port'
+          ? 'string or number'
+          : field === 'query'
+            ? 'string, record or URLSearchParams'
+            : 'string';
+      refuse(list, 'invalid-input', field, messages.wrongType(field, expected));
+    }
   }
-  return list;
 }
 
 /** A `URLSearchParams`, or a record of strings and string arrays. */

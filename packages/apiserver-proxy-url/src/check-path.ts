@@ -2,7 +2,7 @@
 // do to it on the way to the backend.
 import { type Cleaner, cleanPath, findRejectedPath } from './clean.js';
 import { addDiagnostic, type Diagnostic } from './diagnostics.js';
-import { messages } from './messages.js';
+import * as messages from './messages.js';
 import { findBadEscape, findEscape, isEscapeAt, isEscapeOf } from './percent.js';
 
 /** The input and its trimmed bounds: fixes are the trimmed input with one edit. */

@@ -2,17 +2,18 @@
 // says so plainly.
 import { type Source, sourceEdit } from './check-path.js';
 import { addDiagnostic, type Diagnostic } from './diagnostics.js';
-import { messages } from './messages.js';
+import * as messages from './messages.js';
 import { encodeText, isEscapeOf } from './percent.js';
 import { type Reading, type Route, type RouteMatch, routeKey, routePath } from './route.js';
 import type { ProxyShape } from './shape.js';
 
+const old = 'kubectl proxy up to 1.29';
 const readers: Record<Reading, string> = {
   go: 'Go clients and curl',
   browser: 'browsers',
   kubectl: 'kubectl proxy',
-  'kubectl-old': 'kubectl proxy up to 1.29',
-  'browser-kubectl-old': 'browsers through kubectl proxy up to 1.29',
+  'kubectl-old': old,
+  'browser-kubectl-old': `browsers through ${old}`,
 };
 
 const kinds = { services: 'Service', pods: 'pod', nodes: 'node' } as const;

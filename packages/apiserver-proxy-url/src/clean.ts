@@ -12,7 +12,7 @@ export type Cleaner =
 
 // A dot segment is '.' or '..', where the browser also reads '%2e' as '.' and the decoded path
 // reads '%2e' and '%2f' through decoding. Returns 1 for '.', 2 for '..', 0 otherwise.
-function dotCount(s: string, start: number, end: number, cleaner: Cleaner): number {
+export function dotCount(s: string, start: number, end: number, cleaner: Cleaner): number {
   let dots = 0;
   for (let i = start; i < end; dots++) {
     if (s.charCodeAt(i) === 46) i++;

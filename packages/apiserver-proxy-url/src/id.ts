@@ -1,5 +1,10 @@
-import { addDiagnostic, type Diagnostic, ProxyUrlError } from './diagnostics.js';
-import { messages } from './messages.js';
+import {
+  addDiagnostic,
+  type Diagnostic,
+  type DiagnosticCode,
+  ProxyUrlError,
+} from './diagnostics.js';
+import * as messages from './messages.js';
 import type { IdScheme } from './types.js';
 
 /** The parts of an id segment: `[scheme:]name[:port]`. */
@@ -66,16 +71,12 @@ export function joinSchemeNamePort(parts: {
   const name = parts.name;
   const port = parts.port === undefined ? '' : String(parts.port);
   if (name === '' || scheme.includes(':') || name.includes(':') || port.includes(':')) {
-    const list: Diagnostic[] = [];
     const field =
       name === '' || name.includes(':') ? 'name' : scheme.includes(':') ? 'scheme' : 'port';
-    addDiagnostic(list, 'invalid-id', messages.joinRefused, 0, 0, undefined, field);
-    throw new ProxyUrlError(list);
+    refuse('invalid-id', messages.joinRefused, field);
   }
   if (scheme !== '' && scheme !== 'http' && scheme !== 'https') {
-    const list: Diagnostic[] = [];
-    addDiagnostic(list, 'invalid-scheme', messages.badScheme, 0, 0, undefined, 'scheme');
-    throw new ProxyUrlError(list);
+    refuse('invalid-scheme', messages.badScheme, 'scheme');
   }
   return shortestId(scheme, name, port);
 }
@@ -85,6 +86,12 @@ export function joinSchemeNamePort(parts: {
  * three parts, otherwise `name:port` or `name`. For callers that already checked the parts, or that
  * join raw (still encoded) texts.
  */
+function refuse(code: DiagnosticCode, message: string, field: 'scheme' | 'name' | 'port'): never {
+  const list: Diagnostic[] = [];
+  addDiagnostic(list, code, message, 0, 0, undefined, field);
+  throw new ProxyUrlError(list);
+}
+
 export const shortestId = (scheme: string, name: string, port: string): string =>
   scheme ? `${scheme}:${name}:${port}` : port ? `${name}:${port}` : name;
 

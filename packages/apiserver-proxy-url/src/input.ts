@@ -53,17 +53,8 @@ export function findCommandUrl(s: string, start: number, end: number): Span | un
   return undefined;
 }
 
-/** Whether `s[start, end)` holds a tab, LF or CR, which browsers delete before reading a URL. */
-export function hasTabOrNewline(s: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 9 || c === 10 || c === 13) return true;
-  }
-  return false;
-}
-
 /**
- * `s[start, end)` without tabs and newlines, and where each of its characters came from in `s`
+ * `s[start, end)` without tabs, LF and CR (which browsers delete before reading a URL), and where each of its characters came from in `s`
  * (one more entry for the end).
  */
 export function deleteTabsAndNewlines(

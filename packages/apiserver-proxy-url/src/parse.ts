@@ -2,14 +2,8 @@ import { checkKubectlRejects, checkPath, type Source, sourceEdit } from './check
 import { checkRoutes, routeInput } from './check-route.js';
 import { addDiagnostic, countErrors, type Diagnostic } from './diagnostics.js';
 import { hasRedundantColon, shortestId, splitIdAt, splitSchemeNamePort } from './id.js';
-import {
-  deleteTabsAndNewlines,
-  escapeControls,
-  findCommandUrl,
-  findControl,
-  hasTabOrNewline,
-} from './input.js';
-import { messages } from './messages.js';
+import { deleteTabsAndNewlines, escapeControls, findCommandUrl, findControl } from './input.js';
+import * as messages from './messages.js';
 import {
   isLoopbackHost,
   kubectlProxyAcceptsHost,
@@ -86,10 +80,7 @@ export function parseProxyUrl(input: string): ParseResult {
       // The URL inside, parsed on its own; its findings point into the input.
       const inner = parseProxyUrl(s.slice(command[0], command[1]));
       const at = (i: number): number => command[0] + i;
-      for (const d of inner.diagnostics) addShifted(list, d, at(d.start), at(d.end));
-      for (const [key, span] of Object.entries(inner.parts) as [keyof ProxyUrlParts, Span][]) {
-        parts[key] = [at(span[0]), at(span[1])];
-      }
+      addInner(inner, list, parts, at, at);
       const fix = s.slice(command[0], command[1]);
       addDiagnostic(list, 'pasted-command', messages.pastedCommand, start, end, fix);
       return result(list, inner.target, parts);
@@ -97,29 +88,23 @@ export function parseProxyUrl(input: string): ParseResult {
     const fix = s.slice(start, end).replaceAll(' ', '%20');
     addDiagnostic(list, 'space-in-url', messages.spaceInUrl, space, space + 1, fix);
   }
-  if (hasTabOrNewline(s, start, end)) {
-    // Browsers delete them before reading anything: read what they read, point into the input.
+  if (/[\t\n\r]/.test(s.slice(start, end))) {
+    // Browsers delete tabs and newlines before reading anything: read what they read, point into
+    // the input.
     const { text, at } = deleteTabsAndNewlines(s, start, end);
     const inner = parseProxyUrl(text);
     const map = (i: number): number => at[i] as number;
-    const mapEnd = (i: number): number => (i > 0 ? (at[i - 1] as number) + 1 : map(0));
-    for (const d of inner.diagnostics) {
-      addShifted(list, d, map(d.start), Math.max(map(d.start), mapEnd(d.end)));
-    }
-    for (const [key, span] of Object.entries(inner.parts) as [keyof ProxyUrlParts, Span][]) {
-      parts[key] = [map(span[0]), Math.max(map(span[0]), mapEnd(span[1]))];
-    }
+    addInner(inner, list, parts, map, (i) => (i > 0 ? (at[i - 1] as number) + 1 : map(0)));
     const control = findControl(s, start, end);
     addDiagnostic(list, 'control-character', messages.control, control, control + 1, text);
     const target = inner.target && { ...inner.target };
     // (A legacy URL's target is its fix's, whose texts are not in the input.)
     if (target && !inner.diagnostics.some((d) => d.code === 'legacy-proxy-path')) {
       // The raw texts, as written (the values decoded from them are what a browser reads).
-      const { base, path, query, fragment } = parts;
-      target.base = base ? s.slice(base[0], base[1]) : '';
-      target.path = path ? s.slice(path[0], path[1]) : '';
-      target.query = query ? s.slice(query[0], query[1]) : '';
-      target.fragment = fragment ? s.slice(fragment[0], fragment[1]) : '';
+      for (const key of ['base', 'path', 'query', 'fragment'] as const) {
+        const span = parts[key];
+        target[key] = span ? s.slice(span[0], span[1]) : '';
+      }
     }
     return result(list, target, parts);
   }
@@ -273,9 +258,26 @@ export function parseProxyUrl(input: string): ParseResult {
   );
 }
 
-/** A diagnostic of an inner parse, moved to its place in the input (one per code still). */
-function addShifted(list: Diagnostic[], d: Diagnostic, start: number, end: number): void {
-  if (!list.some((other) => other.code === d.code)) list.push({ ...d, start, end });
+/**
+ * The diagnostics and parts of an inner parse, moved to their place in the input (one diagnostic
+ * per code still). `map` moves a start, `mapEnd` an end.
+ */
+function addInner(
+  inner: ParseResult,
+  list: Diagnostic[],
+  parts: ProxyUrlParts,
+  map: (i: number) => number,
+  mapEnd: (i: number) => number,
+): void {
+  const move = ([from, to]: Span): Span => [map(from), Math.max(map(from), mapEnd(to))];
+  for (const d of inner.diagnostics) {
+    if (list.some((other) => other.code === d.code)) continue;
+    [d.start, d.end] = move([d.start, d.end]);
+    list.push(d);
+  }
+  for (const key of Object.keys(inner.parts) as (keyof ProxyUrlParts)[]) {
+    parts[key] = move(inner.parts[key] as Span);
+  }
 }
 
 /** Any value as a string, never throwing (JavaScript callers pass anything). */

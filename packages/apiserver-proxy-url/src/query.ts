@@ -1,6 +1,6 @@
 // The query keys the API server itself reads: `dryRun` (refused with 400) and `path` (ignored).
 import { addDiagnostic, type Diagnostic } from './diagnostics.js';
-import { messages } from './messages.js';
+import * as messages from './messages.js';
 import { decodeComponent } from './percent.js';
 import { indexIn } from './shape.js';
 import type { Span } from './types.js';

@@ -4,6 +4,7 @@
 // are deleted, `.`/`..` and `%2e` segments are resolved); `kubectl proxy` cleans and redirects
 // (Go ≥ 1.22's ServeMux on the escaped path; before Go 1.22, on the decoded path). The parser
 // matches the proxy shape on these routed paths, never on the raw text.
+import { dotCount } from './clean.js';
 import { isEscapeOf } from './percent.js';
 import type { ProxyResource } from './types.js';
 
@@ -66,32 +67,21 @@ function split(s: string, from: number, to: number, backslash: boolean): Token[]
   return tokens;
 }
 
-/** The dots of a dot segment: 1 for `.`, 2 for `..`, 0 otherwise; `%2e` counts when `escaped`. */
-function dots(text: string, escaped: boolean): number {
-  let count = 0;
-  for (let i = 0; i < text.length; count++) {
-    if (text.charCodeAt(i) === 46) i++;
-    else if (escaped && isEscapeOf(text, i, '2E')) i += 3;
-    else return 0;
-  }
-  return count <= 2 ? count : 0;
-}
-
 /**
- * Resolves dot segments (and drops empty ones, as Go's `path.Clean` does, unless `keepEmpty`, as
- * the WHATWG parser does). A `..` at the root stays at the root.
+ * Resolves dot segments as a browser does (`%2e` is a dot, empty segments stay) or as Go's
+ * `path.Clean` does (literal dots only, empty segments dropped). A `..` at the root stays at the root.
  */
-function clean(tokens: Token[], escaped: boolean, keepEmpty: boolean): Token[] {
+function clean(tokens: Token[], browser: boolean): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const last = i === tokens.length - 1;
-    const count = dots(token.text, escaped);
+    const count = dotCount(token.text, 0, token.text.length, browser ? 'browser' : 'kubectl');
     if (count === 2) out.pop();
     if (count > 0) {
       // A trailing dot segment leaves a trailing slash.
       if (last) out.push({ text: '', start: token.end, end: token.end });
-    } else if (token.text !== '' || keepEmpty || last) {
+    } else if (token.text !== '' || browser || last) {
       out.push(token);
     }
   }
@@ -138,7 +128,7 @@ function browserTokens(s: string, from: number, to: number): Token[] {
     }
     token.text = text;
   }
-  return clean(tokens, true, true);
+  return clean(tokens, true);
 }
 
 const routeWord = (tokens: Token[], i: number, word: string): boolean =>
@@ -239,9 +229,9 @@ export function routePath(s: string, from: number, to: number, viaKubectlProxy: 
   ];
   if (viaKubectlProxy) {
     routes.push(
-      route('kubectl', raw && decode(clean(raw, false, false), s), from),
-      route('kubectl-old', raw && clean(decode(raw, s), false, false), from),
-      route('browser-kubectl-old', clean(decode(browser, s), false, false), from),
+      route('kubectl', raw && decode(clean(raw, false), s), from),
+      route('kubectl-old', raw && clean(decode(raw, s), false), from),
+      route('browser-kubectl-old', clean(decode(browser, s), false), from),
     );
   }
   return routes;

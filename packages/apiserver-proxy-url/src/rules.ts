@@ -1,7 +1,7 @@
 // The checks on decoded values that the parser and the builder share, so no rule is written twice.
 // They return findings rather than call back, so the common case (nothing to say) allocates nothing.
 import type { DiagnosticCode } from './diagnostics.js';
-import { messages } from './messages.js';
+import * as messages from './messages.js';
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain, portNumber } from './names.js';
 import type { IdScheme, ProxyResource } from './types.js';
 
