@@ -27,6 +27,15 @@ describe.each(hostile)('every copy format of a URL with $why', ({ tail }) => {
   const parsed = parseProxyUrl(url);
   const formats = parsed.target ? formatsFor(url, parsed.target) : null;
 
+  // A raw control character or space is an error the diagnostics explain: no command is offered.
+  if (parsed.diagnostics.some((d) => d.code === 'control-character' || d.code === 'space-in-url')) {
+    it('is refused: no copy format, and a diagnostic says why', () => {
+      expect(parsed.ok).toBe(false);
+      expect(formats).toBeNull();
+    });
+    return;
+  }
+
   it('parses (the formats are offered)', () => {
     expect(formats).not.toBeNull();
   });

@@ -1,12 +1,12 @@
 // Linear time on hostile input, at the sizes people paste by mistake (100 kB) and attackers send
 // (1 MB): every shape where a scan could restart. A ratio, never a wall-clock time: linear growth
-// is ×10, quadratic ×100; the bound leaves room for a noisy machine.
+// is ×10, quadratic ×100; the bound (×60) leaves room for a noisy, shared machine.
 import { describe, expect, it } from 'vitest';
 import { parseProxyUrl, safeBuildProxyUrl } from '../src/index.js';
 
 function minTime(run: () => void): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 4; i++) {
     const t0 = performance.now();
     run();
     best = Math.min(best, performance.now() - t0);
@@ -50,7 +50,7 @@ describe('parse time grows linearly from 100 kB to 1 MB', () => {
         minTime(() => parseProxyUrl(small)),
         0.05,
       );
-    expect(ratio, `×${ratio.toFixed(1)} for ×10 input`).toBeLessThan(40);
+    expect(ratio, `×${ratio.toFixed(1)} for ×10 input`).toBeLessThan(60);
   });
 });
 
@@ -65,6 +65,6 @@ describe('build time grows linearly from 100 kB to 1 MB', () => {
       safeBuildProxyUrl({ namespace: 'ns', name: 'svc', path: make(n) });
     minTime(build(100_000));
     const ratio = minTime(build(1_000_000)) / Math.max(minTime(build(100_000)), 0.05);
-    expect(ratio, `×${ratio.toFixed(1)} for ×10 input`).toBeLessThan(40);
+    expect(ratio, `×${ratio.toFixed(1)} for ×10 input`).toBeLessThan(60);
   });
 });
