@@ -48,11 +48,12 @@ export interface ProxyUrlCut {
 export function cutAtBase(url: string): ProxyUrlCut {
   let text = String(url);
   let result = parseProxyUrl(text);
-  // The parser's fixes are whole, trimmed URLs: the modern form of a legacy link, or the URL
-  // without its surrounding whitespace. Reading that instead puts the offsets into what is returned.
+  // The parser's fixes are whole, trimmed URLs: the modern form of a legacy link, the route
+  // written plainly, or the URL without its surrounding whitespace. Reading that instead puts the offsets into what is returned.
   let rewritten: string | undefined;
   for (const d of result.diagnostics) {
-    if (d.code === 'legacy-proxy-path' || (d.code === 'surrounding-whitespace' && !rewritten)) {
+    const plain = d.code === 'legacy-proxy-path' || d.code === 'hidden-route';
+    if (plain || (d.code === 'surrounding-whitespace' && !rewritten)) {
       rewritten = d.fix;
     }
   }

@@ -151,10 +151,14 @@ export function parseProxyUrl(input: string): ParseResult {
 
   // The shape is matched where clients route, which is the text itself unless it could read
   // differently to some of them.
+  // When the text up to and just after its own /proxy reads the same to everyone, so does its
+  // route, unless what follows climbs out (into another route, for some reader).
   const raw = findProxyShape(s, pathnameStart, pathnameEnd);
-  const routing = needsRouting(s, pathnameStart, pathnameEnd)
-    ? routeInput(s, pathnameStart, pathnameEnd, viaKubectlProxy)
-    : undefined;
+  const routed = raw ? Math.min(raw.pathStart + 1, pathnameEnd) : pathnameEnd;
+  const routing =
+    needsRouting(s, pathnameStart, routed) || mayClimb(s, routed, pathnameEnd)
+      ? routeInput(s, pathnameStart, pathnameEnd, viaKubectlProxy)
+      : undefined;
   const shape = routing?.shape ?? raw;
   if (!shape) {
     addDiagnostic(list, 'not-a-proxy-url', messages.notProxy, start, end);
@@ -278,6 +282,19 @@ function addInner(
   for (const key of Object.keys(inner.parts) as (keyof ProxyUrlParts)[]) {
     parts[key] = move(inner.parts[key] as Span);
   }
+}
+
+/** Whether `s[from, to)` holds what could climb above a segment: a dot segment, `\\` or `%2F`. */
+function mayClimb(s: string, from: number, to: number): boolean {
+  for (let i = indexIn(s, '.', from, to); i < to; i = indexIn(s, '.', i + 1, to)) {
+    const c = s.charCodeAt(i - 1);
+    if (c === 47 || c === 92) return true;
+  }
+  if (indexIn(s, '\\', from, to) < to) return true;
+  for (let i = indexIn(s, '%', from, to); i < to; i = indexIn(s, '%', i + 1, to)) {
+    if (isEscapeOf(s, i, '2E') || isEscapeOf(s, i, '2F')) return true;
+  }
+  return false;
 }
 
 /** Any value as a string, never throwing (JavaScript callers pass anything). */

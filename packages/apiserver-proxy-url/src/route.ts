@@ -195,13 +195,20 @@ function route(reading: Reading, tokens: Token[] | undefined, from: number): Rou
 }
 
 /**
- * Whether the path `s[from, to)` can read differently to different clients: it holds a `%`, `\`,
- * a control character, a dot segment or `//`. When it does not, every reading is the text itself.
+ * Whether the path `s[from, to)` can read differently to different clients: it holds an escape of
+ * `/`, `.`, a letter or a digit, a `\`, a control character, a dot segment or `//`. When it does
+ * not, every reading routes like the text itself.
  */
 export function needsRouting(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c === 37 || c === 92 || isControl(c)) return true;
+    if (c === 92 || isControl(c)) return true;
+    // Only an escape of '/', '.', a letter or a digit can change a separator or a route word
+    // (`%3A` in an id cannot).
+    if (c === 37) {
+      const v = Number.parseInt(s.slice(i + 1, i + 3), 16);
+      if (v === 47 || (v >= 46 && v <= 57) || ((v | 32) >= 97 && (v | 32) <= 122)) return true;
+    }
     if (c === 47 && i + 1 < to) {
       const next = s.charCodeAt(i + 1);
       if (next === 47 || next === 46) return true;
