@@ -88,14 +88,15 @@ export function parseProxyUrl(input: string): ParseResult {
     const fix = s.slice(start, end).replaceAll(' ', '%20');
     addDiagnostic(list, 'space-in-url', messages.spaceInUrl, space, space + 1, fix);
   }
-  if (/[\t\n\r]/.test(s.slice(start, end))) {
+  // One scan for every control; the rare input that has one is looked at again.
+  const control = findControl(s, start, end);
+  if (control >= 0 && /[\t\n\r]/.test(s.slice(control, end))) {
     // Browsers delete tabs and newlines before reading anything: read what they read, point into
     // the input.
     const { text, at } = deleteTabsAndNewlines(s, start, end);
     const inner = parseProxyUrl(text);
     const map = (i: number): number => at[i] as number;
     addInner(inner, list, parts, map, (i) => (i > 0 ? (at[i - 1] as number) + 1 : map(0)));
-    const control = findControl(s, start, end);
     addDiagnostic(list, 'control-character', messages.control, control, control + 1, text);
     const target = inner.target && { ...inner.target };
     // (A legacy URL's target is its fix's, whose texts are not in the input.)
@@ -108,7 +109,6 @@ export function parseProxyUrl(input: string): ParseResult {
     }
     return result(list, target, parts);
   }
-  const control = findControl(s, start, end);
   if (control >= 0) {
     const fix = escapeControls(s, start, end);
     addDiagnostic(list, 'control-character', messages.control, control, control + 1, fix);

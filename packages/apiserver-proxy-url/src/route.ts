@@ -47,7 +47,6 @@ export interface Route {
 }
 
 const isControl = (c: number): boolean => c < 32 || c === 127;
-const isTabOrNewline = (c: number): boolean => c === 9 || c === 10 || c === 13;
 
 /** Splits `s[from, to)` at `/` (and `\` for a browser), keeping empty segments. */
 function split(s: string, from: number, to: number, backslash: boolean): Token[] {
@@ -96,7 +95,7 @@ function decode(tokens: Token[], s: string): Token[] {
       out.push(token);
       continue;
     }
-    // Split in the input, so every piece keeps its span; the text drops what a browser deleted.
+    // Split in the input, so every piece keeps its span; each is decoded on its own.
     let pieceStart = token.start;
     for (let i = token.start; i <= token.end; i++) {
       if (i < token.end && !isEscapeOf(s, i, '2F')) continue;
@@ -109,8 +108,7 @@ function decode(tokens: Token[], s: string): Token[] {
 }
 
 function decodePiece(s: string, from: number, to: number): string {
-  let text = '';
-  for (let i = from; i < to; i++) if (!isTabOrNewline(s.charCodeAt(i))) text += s[i];
+  const text = s.slice(from, to);
   try {
     return decodeURIComponent(text);
   } catch {
@@ -118,17 +116,12 @@ function decodePiece(s: string, from: number, to: number): string {
   }
 }
 
-/** The WHATWG reading of the path: tabs and newlines gone, `\` a separator, dots resolved. */
+/**
+ * The WHATWG reading of the path: `\` a separator, dots resolved. (Browsers delete tabs and
+ * newlines first; the parser reads such input without them before it gets here.)
+ */
 function browserTokens(s: string, from: number, to: number): Token[] {
-  const tokens = split(s, from, to, true);
-  for (const token of tokens) {
-    let text = '';
-    for (let i = token.start; i < token.end; i++) {
-      if (!isTabOrNewline(s.charCodeAt(i))) text += s[i];
-    }
-    token.text = text;
-  }
-  return clean(tokens, true);
+  return clean(split(s, from, to, true), true);
 }
 
 const routeWord = (tokens: Token[], i: number, word: string): boolean =>
