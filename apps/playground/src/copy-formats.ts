@@ -1,25 +1,14 @@
-import { type ProxyTarget, toCurl, toKubectlGetRaw, toRbacRule } from 'apiserver-proxy-url';
+import {
+  isControl,
+  type ProxyTarget,
+  toCurl,
+  toKubectlGetRaw,
+  toRbacRule,
+} from 'apiserver-proxy-url';
 import { objectName } from './destination.ts';
 
 export type FormatId = 'markdown' | 'curl' | 'kubectl' | 'rbac';
 export const formatIds: readonly FormatId[] = ['markdown', 'curl', 'kubectl', 'rbac'];
-
-/**
- * Control characters a terminal or an editor acts on: C0 (tab, LF, CR included), DEL, C1, the line
- * and paragraph separators and the bidirectional formatting characters (as the library's snippets).
- */
-function isControl(unit: number): boolean {
-  return (
-    unit < 0x20 ||
-    (unit >= 0x7f && unit <= 0x9f) ||
-    unit === 0x2028 ||
-    unit === 0x2029 ||
-    unit === 0x200e ||
-    unit === 0x200f ||
-    (unit >= 0x202a && unit <= 0x202e) ||
-    (unit >= 0x2066 && unit <= 0x2069)
-  );
-}
 
 // What a Markdown link destination must not hold as is: `(`, `)`, `<`, `>` and space end or
 // reshape it, `[`, `]` end the link in renderers that are not CommonMark.

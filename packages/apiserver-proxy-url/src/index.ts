@@ -10,7 +10,14 @@ export {
 } from './diagnostics.js';
 export { joinSchemeNamePort, type SchemeNamePort, splitSchemeNamePort } from './id.js';
 export { type ParseResult, parseProxyUrl } from './parse.js';
-export { type RbacRule, toCurl, toKubectlGetRaw, toRbacRule } from './snippets.js';
+export {
+  encodeControls,
+  isControl,
+  type RbacRule,
+  toCurl,
+  toKubectlGetRaw,
+  toRbacRule,
+} from './snippets.js';
 export type {
   IdScheme,
   ProxyResource,
