@@ -115,6 +115,21 @@ function dropUserinfo(text: string): string {
     out += text.slice(from, start);
     from = at + 1;
   };
+  /**
+   * Removes the user info of the authority after the slashes at `slashes`, unless a scan already
+   * covered it (an authority that starts inside one scanned ends where it did: no `@` there).
+   * Returns where to go on after its last `@`, where a `scheme://` may start another, or -1.
+   */
+  const dropAfterSlashes = (slashes: number): number => {
+    let start = slashes;
+    while (start < text.length && (isSlash(text[start]) || isIgnored(text[start]))) start++;
+    if (start < authorityScannedTo) return -1;
+    const scan = scanAuthority(text, start, false);
+    authorityScannedTo = scan.end;
+    if (scan.at < 0 || !hasText(text, start, scan.at)) return -1;
+    remove(start, scan.at);
+    return scan.at + 1;
+  };
   for (let i = 0; i < text.length; ) {
     const c = text[i];
     const wordBegins = i === 0 || startsWord(text[i - 1]);
@@ -131,17 +146,10 @@ function dropUserinfo(text: string): string {
         const second = skipIgnored(text, first + 1);
         if (isSlash(text[second])) {
           // `//host` or `\\host`: an authority follows the slashes.
-          let start = second + 1;
-          while (start < text.length && (isSlash(text[start]) || isIgnored(text[start]))) start++;
-          if (start >= authorityScannedTo) {
-            const scan = scanAuthority(text, start, false);
-            authorityScannedTo = scan.end;
-            if (scan.at >= 0 && hasText(text, start, scan.at)) {
-              remove(start, scan.at);
-              // After the last `@`, a `scheme://` may still start another authority.
-              i = scan.at + 1;
-              continue;
-            }
+          const next = dropAfterSlashes(second + 1);
+          if (next >= 0) {
+            i = next;
+            continue;
           }
         }
       } else if (!specialSchemeAt(text, i)) {
@@ -164,18 +172,10 @@ function dropUserinfo(text: string): string {
       let special = false;
       for (const name of SPECIAL) if (letters.endsWith(name)) special = true;
       if ((isSlash(text[first]) && isSlash(text[second])) || special) {
-        let start = first;
-        while (start < text.length && (isSlash(text[start]) || isIgnored(text[start]))) start++;
-        // An authority that starts inside one already scanned ends where it did: no `@` there.
-        if (start >= authorityScannedTo) {
-          const scan = scanAuthority(text, start, false);
-          authorityScannedTo = scan.end;
-          if (scan.at >= 0 && hasText(text, start, scan.at)) {
-            remove(start, scan.at);
-            // After the last `@`, a `scheme://` may still start another authority.
-            i = scan.at + 1;
-            continue;
-          }
+        const next = dropAfterSlashes(first);
+        if (next >= 0) {
+          i = next;
+          continue;
         }
       }
     }

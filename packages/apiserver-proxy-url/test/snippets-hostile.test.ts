@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  encodeControls,
   ProxyUrlError,
   parseProxyUrl,
   type RbacRule,
@@ -12,7 +13,6 @@ import {
   toKubectlGetRaw,
   toRbacRule,
 } from '../src/index.js';
-import { encodeControls } from '../src/snippets.js';
 import { canonicalUrl } from './arbitraries.js';
 import { run } from './kubectl/kubectl.js';
 import { thrown } from './thrown.js';
