@@ -227,7 +227,7 @@ function asOccurrence(run: Run): Occurrence | undefined {
 }
 
 /** The end of the line (or of the text) from `i`. */
-function lineEnd(s: string, i: number): number {
+function endOfLine(s: string, i: number): number {
   const newline = s.indexOf('\n', i);
   return newline < 0 ? s.length : newline;
 }
@@ -265,6 +265,8 @@ export function scanProxyUrls(text: string): Occurrence[] {
     else commentEnd = close < 0 ? s.length : close + 3;
   };
   nextComment();
+  // The end of the line of the last anchor: a line with many anchors is searched once.
+  let lineEnd = -1;
   for (let anchor = findAnchor(s); anchor >= 0; anchor = findAnchor(s, Math.max(pos, anchor + 1))) {
     while (anchor >= commentEnd) {
       pos = commentEnd;
@@ -277,7 +279,8 @@ export function scanProxyUrls(text: string): Occurrence[] {
     // The line around the anchor, not reaching back before `pos` nor into the next comment.
     let from = anchor;
     while (from > pos && s.charCodeAt(from - 1) !== 10) from--;
-    const to = Math.min(lineEnd(s, anchor), commentStart);
+    if (lineEnd <= anchor) lineEnd = endOfLine(s, anchor);
+    const to = Math.min(lineEnd, commentStart);
     scanLine(s, from, to, found);
     pos = to;
   }
