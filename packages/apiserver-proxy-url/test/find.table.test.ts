@@ -114,6 +114,11 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'shell: a command substitution holding the command that holds the URL',
+    text: 'STATS=$(curl -sf localhost:8001/api/v1/proxy/nodes/${NODE}:10255/stats/summary)',
+    urls: ['localhost:8001/api/v1/proxy/nodes/${NODE}:10255/stats/summary'],
+  },
+  {
     name: 'shell: a flag with =',
     text: 'kubectl get --raw=/api/v1/nodes/node-1/proxy/metrics/cadvisor | head',
     urls: ['/api/v1/nodes/node-1/proxy/metrics/cadvisor'],

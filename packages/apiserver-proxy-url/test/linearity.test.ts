@@ -80,6 +80,7 @@ describe('lint time grows linearly from 100 kB to 1 MB', () => {
     ['/proxy anchors in one run', (n) => `/api/v1${'/proxy'.repeat(n / 6)}`],
     ['unclosed {{', (n) => `${'{{a'.repeat(n / 3)}${U}`],
     ['unclosed ${', (n) => `${'${a'.repeat(n / 3)}${U}`],
+    ['command substitutions holding URLs', (n) => `$(curl ${U}) `.repeat(n / 31)],
     ['unclosed $(', (n) => `${'$(('.repeat(n / 3)}${U}`],
     ['unclosed <', (n) => `${'<a'.repeat(n / 2)}${U}`],
     ['open brackets', (n) => `${'['.repeat(n)}${U}`],

@@ -89,6 +89,12 @@ function jointEnd(s: string, i: number, end: number): { to: number; text?: Span 
   return s.charCodeAt(j) === 96 ? { to: j + 1, text: [textStart, textEnd] } : undefined;
 }
 
+/** Whether `$( … )` at `s[from, to)` holds a command (a space) with a proxy URL in it. */
+const holdsCommandUrl = (s: string, from: number, to: number): boolean => {
+  const inside = s.slice(from, to);
+  return /\s/.test(inside) && findAnchor(inside) >= 0;
+};
+
 /** A stretch of URL characters and templates: where it is and what it reads as. */
 interface Run {
   start: number;
@@ -107,7 +113,7 @@ function readRun(s: string, i: number, end: number): Run {
     if (c !== 40 && c !== 91 && c !== 42 && c !== 95 && c !== 126) break;
     i++;
   }
-  const start = i;
+  let start = i;
   let pieces: Span[] | undefined;
   let pieceStart = i;
   let parens = 0;
@@ -126,6 +132,15 @@ function readRun(s: string, i: number, end: number): Run {
     }
     if (c === 123 || c === 36 || c === 60) {
       const to = templateEnd(s, i, end);
+      // A command substitution holding a command with the URL in it:
+      // `$(curl -sf localhost:8001/api/v1/…)`. The run ends before it, and one starts inside it.
+      if (to > 0 && c === 36 && s.charCodeAt(i + 1) === 40 && holdsCommandUrl(s, i, to)) {
+        if (i > start) break;
+        i += 2;
+        start = i;
+        pieceStart = i;
+        continue;
+      }
       if (to > 0) {
         i = to;
         continue;
