@@ -10,16 +10,22 @@ interface Props {
   parsed: ParseResult;
   /** The builder's refusal of the form: shown instead of the URL's findings while it lasts. */
   refused: Diagnostic[];
+  /** More findings about the URL, listed after the parser's (the pasted objects' answer). */
+  extra?: Diagnostic[];
   onFix: (fix: string) => void;
   onShow: (start: number, end: number) => void;
   onField: (field: FormField) => void;
 }
 
 /** Every diagnostic with its severity, message and span, and its fix one click away. */
-export function Diagnostics({ url, parsed, refused, onFix, onShow, onField }: Props) {
+export function Diagnostics({ url, parsed, refused, extra, onFix, onShow, onField }: Props) {
   const { t, lang } = useI18n();
   const fromForm = refused.length > 0;
-  const list = fromForm ? refused : parsed.diagnostics;
+  const list = fromForm
+    ? refused
+    : extra?.length
+      ? [...parsed.diagnostics, ...extra]
+      : parsed.diagnostics;
   const count = (s: Severity) => list.filter((d) => d.severity === s).length;
 
   return (

@@ -5,6 +5,8 @@ import { diagnosticsKo } from '../src/i18n/diagnostics.ko.ts';
 import { en } from '../src/i18n/en.ts';
 import { diagnosticText, pickLang } from '../src/i18n/index.ts';
 import { ko } from '../src/i18n/ko.ts';
+import { objectsEn } from '../src/i18n/objects.en.ts';
+import { objectsKo } from '../src/i18n/objects.ko.ts';
 
 /** Every key path of an object of strings and functions. */
 function shape(value: unknown, path = ''): string[] {
@@ -39,6 +41,40 @@ describe('Korean', () => {
       message: 'from the library',
     });
     expect(diagnosticText(d, 'ko')).toEqual(diagnosticsKo['missing-trailing-slash']);
+  });
+});
+
+describe('the Cluster objects mode in Korean', () => {
+  it('has every string English has, from its own files (they load with the mode)', () => {
+    expect(shape(objectsKo)).toEqual(shape(objectsEn));
+  });
+
+  it('is written in Korean, but for the YAML placeholder', () => {
+    const strings = (value: unknown, path: string): [string, string][] =>
+      typeof value === 'string'
+        ? [[path, value]]
+        : value !== null && typeof value === 'object'
+          ? Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`))
+          : [];
+    for (const [path, value] of strings(objectsKo, '')) {
+      if (path === '.placeholder') continue;
+      expect(value, path).toMatch(/[가-힣]/);
+    }
+    expect(objectsKo.label).toBe('클러스터 오브젝트');
+    expect(objectsKo.found({ Service: 3, Pod: 1, Node: 0 }, 5)).toBe(
+      '서비스 3개, 파드 1개, 노드 0개: 링크 5개.',
+    );
+    expect(objectsKo.readError('yaml', 4, 1)).toBe('YAML로 읽을 수 없습니다 (4행 1열):');
+    expect(objectsKo.readError('json', null, null)).toBe('JSON으로 읽을 수 없습니다:');
+    expect(objectsKo.reach.reaches('서비스 ns/web', 'http (80/TCP)')).toBe(
+      '서비스 ns/web의 http (80/TCP) 포트에 닿습니다.',
+    );
+    expect(objectsEn.found({ Service: 1, Pod: 2, Node: 1 }, 1)).toBe(
+      '1 Service, 2 pods, 1 node: 1 link.',
+    );
+    expect(objectsEn.readError('json', 3, null)).toBe(
+      'This is not JSON the page can read (line 3):',
+    );
   });
 });
 
