@@ -1,5 +1,15 @@
 import { rebaseProxyUrl } from 'apiserver-proxy-url';
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
+import { flushSync } from 'react-dom';
 import { ClusterInfo } from './ClusterInfo.tsx';
 import { CopyMenu } from './CopyMenu.tsx';
 import { DestinationPanel } from './DestinationPanel.tsx';
@@ -12,10 +22,17 @@ import { readHash } from './hash-state.ts';
 import { LangContext } from './i18n/context.ts';
 import { initialLang, type Lang, messages, rememberLang } from './i18n/index.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
+import { type Mode, ModeTabs, panelId, tabId } from './ModeTabs.tsx';
+import type { PastedObjects } from './objects/model.ts';
 import { Status, useStatus } from './Status.tsx';
 import { reducer, stateForUrl } from './state.ts';
 import { UrlField } from './UrlField.tsx';
 import { useHashSync } from './useHashSync.ts';
+
+// Loaded when first opened: the page's first load stays within its size budget (and the YAML parser
+// with it). The reach of the URL is shown only once objects are pasted, so the mode is loaded then.
+const ClusterObjects = lazy(() => import('./objects/ClusterObjects.tsx'));
+const ObjectsReach = lazy(() => import('./objects/ObjectsReach.tsx'));
 
 export function App() {
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -26,6 +43,16 @@ export function App() {
   const { parsed } = state;
   const urlBox = useRef<HTMLTextAreaElement>(null);
   const [status, announce] = useStatus();
+  const [mode, setMode] = useState<Mode>('url');
+  // The pasted objects live here, never in the address (annotations can hold secrets), and survive
+  // a mode switch; `pasted` is what the URL mode checks its URL against.
+  const [objectsText, setObjectsText] = useState('');
+  const [pasted, setPasted] = useState<PastedObjects | null>(null);
+  const [focusObjects, setFocusObjects] = useState(false);
+  const resolved = useMemo(
+    () => (pasted && parsed.target ? pasted.resolve(state.url) : null),
+    [pasted, parsed, state.url],
+  );
 
   const setUrl = useCallback((url: string) => dispatch({ type: 'url', url }), []);
   useHashSync(state.url, setUrl);
@@ -57,6 +84,23 @@ export function App() {
       box.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
     }
     if (message) announce(message);
+  };
+
+  /** A link from the objects, opened in the URL mode (the builder). */
+  const openFromObjects = (url: string, message: string) => {
+    // Shown first (synchronously), so the box can take the focus.
+    flushSync(() => setMode('url'));
+    openUrl(url, message);
+  };
+
+  const showObjects = () => {
+    setFocusObjects(true);
+    setMode('objects');
+  };
+
+  const chooseMode = (next: Mode) => {
+    setFocusObjects(false);
+    setMode(next);
   };
 
   const selectInUrl = (start: number, end: number) => {
@@ -95,31 +139,71 @@ export function App() {
         </div>
       </header>
       <main className="page">
-        <section className="card url-card">
-          <UrlField value={state.url} parsed={parsed} onChange={setUrl} inputRef={urlBox} />
-        </section>
-        <div className="columns">
-          <Diagnostics
-            url={state.url}
-            parsed={parsed}
-            refused={state.refused}
-            onFix={(fix) => openUrl(fix, t.diagnostics.fixApplied)}
-            onShow={selectInUrl}
-            onField={focusField}
-          />
-          <DestinationPanel url={state.url} parsed={parsed} />
+        <ModeTabs mode={mode} onMode={chooseMode} />
+        {/* Hidden, not unmounted: the URL mode keeps its state (and cluster-info text) meanwhile. */}
+        <div
+          role="tabpanel"
+          id={panelId('url')}
+          aria-labelledby={tabId('url')}
+          className="panel"
+          hidden={mode !== 'url'}
+        >
+          <section className="card url-card">
+            <UrlField value={state.url} parsed={parsed} onChange={setUrl} inputRef={urlBox} />
+            {pasted && (
+              <Suspense fallback={null}>
+                <ObjectsReach
+                  target={parsed.target}
+                  resolved={resolved}
+                  onShowObjects={showObjects}
+                />
+              </Suspense>
+            )}
+          </section>
+          <div className="columns">
+            <Diagnostics
+              url={state.url}
+              parsed={parsed}
+              refused={state.refused}
+              extra={resolved?.diagnostics}
+              onFix={(fix) => openUrl(fix, t.diagnostics.fixApplied)}
+              onShow={selectInUrl}
+              onField={focusField}
+            />
+            <DestinationPanel url={state.url} parsed={parsed} />
+          </div>
+          <div className="columns">
+            <Form
+              form={state.form}
+              refused={state.refused}
+              onField={(field, value) => dispatch({ type: 'field', field, value })}
+              onBase={rebase}
+            />
+            <CopyMenu url={state.url} parsed={parsed} announce={announce} />
+          </div>
+          <Examples onPick={(url) => openUrl(url)} />
+          <ClusterInfo onOpen={(url) => openUrl(url)} />
         </div>
-        <div className="columns">
-          <Form
-            form={state.form}
-            refused={state.refused}
-            onField={(field, value) => dispatch({ type: 'field', field, value })}
-            onBase={rebase}
-          />
-          <CopyMenu url={state.url} parsed={parsed} announce={announce} />
+        <div
+          role="tabpanel"
+          id={panelId('objects')}
+          aria-labelledby={tabId('objects')}
+          className="panel"
+          hidden={mode !== 'objects'}
+        >
+          {mode === 'objects' && (
+            <Suspense fallback={<p className="muted">{t.modes.loadingObjects}</p>}>
+              <ClusterObjects
+                text={objectsText}
+                onText={setObjectsText}
+                base={state.form.base}
+                onObjects={setPasted}
+                onOpenUrl={openFromObjects}
+                autoFocus={focusObjects}
+              />
+            </Suspense>
+          )}
         </div>
-        <Examples onPick={(url) => openUrl(url)} />
-        <ClusterInfo onOpen={(url) => openUrl(url)} />
       </main>
       <footer className="bottom">
         <p>{t.footer}</p>

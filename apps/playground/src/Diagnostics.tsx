@@ -11,7 +11,7 @@ interface Props {
   /** The builder's refusal of the form: shown instead of the URL's findings while it lasts. */
   refused: Diagnostic[];
   /** More findings about the URL, listed after the parser's (the pasted objects' answer). */
-  extra?: Diagnostic[];
+  extra?: Diagnostic[] | undefined;
   onFix: (fix: string) => void;
   onShow: (start: number, end: number) => void;
   onField: (field: FormField) => void;

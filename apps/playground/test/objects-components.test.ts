@@ -69,9 +69,10 @@ describe('ClusterObjects', () => {
     expect(text).toContain(
       'http://localhost:8001/api/v1/namespaces/kube-system/services/kube-dns:metrics/proxy/',
     );
-    expect(text).toContain('Open in the builder: kube-system/kube-dns:metrics');
-    expect(text).toContain('Open in the builder: default/https:api:web');
-    expect(text).toContain('Open in the builder: node-1:10250/metrics/cadvisor');
+    // Each button's name starts with its visible words, then says what it opens.
+    expect(html).toContain('aria-label="Open in the builder: kube-system/kube-dns:metrics"');
+    expect(html).toContain('aria-label="Open in the builder: default/https:api:web"');
+    expect(html).toContain('aria-label="Open in the builder: node-1:10250/metrics/cadvisor"');
     expect(text).toContain('metrics (9153/TCP)');
     // The ports with no URL say why, with the library's codes.
     expect(html).toContain('data-code="non-tcp-port"');
@@ -102,7 +103,7 @@ describe('ClusterObjects', () => {
     const text = textOf(html);
     expect(text).toContain(objectsKo.privacy);
     expect(text).toContain('서비스 7개, 파드 2개, 노드 1개: 링크 13개.');
-    expect(text).toContain('빌더에서 열기: kube-system/kube-dns:metrics');
+    expect(html).toContain('aria-label="빌더에서 열기: kube-system/kube-dns:metrics"');
     expect(text).toContain('TCP가 아닌 포트');
   });
 

@@ -32,6 +32,13 @@ export const en = {
     useCanonical: 'Use the canonical form',
   },
 
+  modes: {
+    label: 'What to check',
+    url: 'Check a URL',
+    objects: 'Links from objects',
+    loadingObjects: 'Loading the objects reader…',
+  },
+
   parts: {
     base: 'base',
     namespace: 'namespace',

@@ -23,6 +23,13 @@ export const ko: Messages = {
     useCanonical: '정규 형식 사용',
   },
 
+  modes: {
+    label: '검사할 대상',
+    url: 'URL 검사',
+    objects: '오브젝트에서 링크 만들기',
+    loadingObjects: '오브젝트 읽기 도구를 불러오는 중…',
+  },
+
   parts: {
     base: '베이스',
     namespace: '네임스페이스',

@@ -35,7 +35,8 @@ export const objectsEn = {
   noPort: 'no port',
   over: (scheme: 'http' | 'https'): string => `over ${scheme}`,
   open: 'Open in the builder',
-  openLabel: (what: string): string => `Open ${what} in the builder`,
+  /** The button's name: its visible words first, then what it opens. */
+  openLabel: (what: string): string => `Open in the builder: ${what}`,
   opened: (what: string): string => `Opened ${what} in the builder.`,
   noLink: 'No link:',
   kubeletPaths: 'Kubelet paths',

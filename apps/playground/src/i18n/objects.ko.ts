@@ -38,7 +38,7 @@ export const objectsKo: ObjectsMessages = {
   noPort: '포트 없음',
   over: (scheme: 'http' | 'https'): string => `${scheme}로 연결`,
   open: '빌더에서 열기',
-  openLabel: (what: string): string => `${what}을(를) 빌더에서 열기`,
+  openLabel: (what: string): string => `빌더에서 열기: ${what}`,
   opened: (what: string): string => `${what}을(를) 빌더에서 열었습니다.`,
   noLink: '링크 없음:',
   kubeletPaths: 'kubelet 경로',

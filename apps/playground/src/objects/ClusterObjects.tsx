@@ -280,9 +280,13 @@ function PortItem({
       ) : (
         <div className="port-link">
           <code className="url-text">{url}</code>
-          <button type="button" className="small" onClick={() => onOpen(url, name)}>
+          <button
+            type="button"
+            className="small"
+            aria-label={o.openLabel(name)}
+            onClick={() => onOpen(url, name)}
+          >
             {o.open}
-            <span className="sr-only">: {name}</span>
           </button>
         </div>
       )}
@@ -316,10 +320,10 @@ function PortItem({
                   <button
                     type="button"
                     className="small secondary"
+                    aria-label={o.openLabel(`${name}${path}`)}
                     onClick={() => onOpen(example, `${name}${path}`)}
                   >
                     {o.open}
-                    <span className="sr-only">: {`${name}${path}`}</span>
                   </button>
                 </li>
               );
