@@ -9,7 +9,6 @@ import {
   useRef,
   useState,
 } from 'react';
-import { flushSync } from 'react-dom';
 import { ClusterInfo } from './ClusterInfo.tsx';
 import { CopyMenu } from './CopyMenu.tsx';
 import { DestinationPanel } from './DestinationPanel.tsx';
@@ -29,10 +28,8 @@ import { reducer, stateForUrl } from './state.ts';
 import { UrlField } from './UrlField.tsx';
 import { useHashSync } from './useHashSync.ts';
 
-// Loaded when first opened: the page's first load stays within its size budget (and the YAML parser
-// with it). The reach of the URL is shown only once objects are pasted, so the mode is loaded then.
+// Loaded when first opened, with the YAML parser: the page's first load stays within its budget.
 const ClusterObjects = lazy(() => import('./objects/ClusterObjects.tsx'));
-const ObjectsReach = lazy(() => import('./objects/ObjectsReach.tsx'));
 
 export function App() {
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -45,14 +42,10 @@ export function App() {
   const [status, announce] = useStatus();
   const [mode, setMode] = useState<Mode>('url');
   // The pasted objects live here, never in the address (annotations can hold secrets), and survive
-  // a mode switch; `pasted` is what the URL mode checks its URL against.
+  // a mode switch; `pasted` (from the mode's chunk) is what the URL is checked against.
   const [objectsText, setObjectsText] = useState('');
   const [pasted, setPasted] = useState<PastedObjects | null>(null);
-  const [focusObjects, setFocusObjects] = useState(false);
-  const resolved = useMemo(
-    () => (pasted && parsed.target ? pasted.resolve(state.url) : null),
-    [pasted, parsed, state.url],
-  );
+  const resolved = useMemo(() => pasted?.resolve(state.url), [pasted, state.url]);
 
   const setUrl = useCallback((url: string) => dispatch({ type: 'url', url }), []);
   useHashSync(state.url, setUrl);
@@ -84,23 +77,6 @@ export function App() {
       box.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
     }
     if (message) announce(message);
-  };
-
-  /** A link from the objects, opened in the URL mode (the builder). */
-  const openFromObjects = (url: string, message: string) => {
-    // Shown first (synchronously), so the box can take the focus.
-    flushSync(() => setMode('url'));
-    openUrl(url, message);
-  };
-
-  const showObjects = () => {
-    setFocusObjects(true);
-    setMode('objects');
-  };
-
-  const chooseMode = (next: Mode) => {
-    setFocusObjects(false);
-    setMode(next);
   };
 
   const selectInUrl = (start: number, end: number) => {
@@ -139,7 +115,7 @@ export function App() {
         </div>
       </header>
       <main className="page">
-        <ModeTabs mode={mode} onMode={chooseMode} />
+        <ModeTabs mode={mode} onMode={setMode} />
         {/* Hidden, not unmounted: the URL mode keeps its state (and cluster-info text) meanwhile. */}
         <div
           role="tabpanel"
@@ -150,14 +126,8 @@ export function App() {
         >
           <section className="card url-card">
             <UrlField value={state.url} parsed={parsed} onChange={setUrl} inputRef={urlBox} />
-            {pasted && (
-              <Suspense fallback={null}>
-                <ObjectsReach
-                  target={parsed.target}
-                  resolved={resolved}
-                  onShowObjects={showObjects}
-                />
-              </Suspense>
+            {pasted && resolved && (
+              <pasted.Reach target={parsed.target} resolved={resolved} onMode={setMode} />
             )}
           </section>
           <div className="columns">
@@ -192,14 +162,14 @@ export function App() {
           hidden={mode !== 'objects'}
         >
           {mode === 'objects' && (
-            <Suspense fallback={<p className="muted">{t.modes.loadingObjects}</p>}>
+            <Suspense fallback={null}>
               <ClusterObjects
                 text={objectsText}
                 onText={setObjectsText}
                 base={state.form.base}
                 onObjects={setPasted}
-                onOpenUrl={openFromObjects}
-                autoFocus={focusObjects}
+                onMode={setMode}
+                onOpenUrl={openUrl}
               />
             </Suspense>
           )}

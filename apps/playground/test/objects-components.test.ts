@@ -12,7 +12,7 @@ import { objectsEn } from '../src/i18n/objects.en.ts';
 import { objectsKo } from '../src/i18n/objects.ko.ts';
 import ClusterObjects, { yamlLoaded } from '../src/objects/ClusterObjects.tsx';
 import { exampleObjects } from '../src/objects/example.ts';
-import ObjectsReach from '../src/objects/ObjectsReach.tsx';
+import { ObjectsReach } from '../src/objects/ObjectsReach.tsx';
 
 const render = (element: ReactElement, lang: Lang = 'en') =>
   renderToStaticMarkup(
@@ -28,8 +28,8 @@ const mode = (text: string, lang: Lang = 'en', base = 'http://localhost:8001') =
       onText: none,
       base,
       onObjects: none,
+      onMode: none,
       onOpenUrl: none,
-      autoFocus: false,
     }),
     lang,
   );
@@ -39,7 +39,7 @@ const reach = (url: string, lang: Lang = 'en') =>
     createElement(ObjectsReach, {
       target: parseProxyUrl(url).target,
       resolved: resolveProxyTarget(url, objectList),
-      onShowObjects: none,
+      onMode: none,
     }),
     lang,
   );

@@ -36,7 +36,6 @@ export const en = {
     label: 'What to check',
     url: 'Check a URL',
     objects: 'Links from objects',
-    loadingObjects: 'Loading the objects reader…',
   },
 
   parts: {

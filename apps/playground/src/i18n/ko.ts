@@ -27,7 +27,6 @@ export const ko: Messages = {
     label: '검사할 대상',
     url: 'URL 검사',
     objects: '오브젝트에서 링크 만들기',
-    loadingObjects: '오브젝트 읽기 도구를 불러오는 중…',
   },
 
   parts: {

@@ -5,7 +5,7 @@ import {
   parseProxyUrl,
   resolveProxyTarget,
 } from 'apiserver-proxy-url';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useI18n } from '../i18n/context.ts';
 import { diagnosticText } from '../i18n/index.ts';
@@ -21,6 +21,7 @@ import {
   portText,
 } from './model.ts';
 import './objects.css';
+import { ObjectsReach } from './ObjectsReach.tsx';
 import { readObjectsText, type YamlReader } from './read-text.ts';
 
 /** Objects shown at first, and added by each "Show more". */
@@ -42,10 +43,10 @@ interface Props {
   base: string;
   /** The objects read from the text, for the URL mode to check against; `null` when none. */
   onObjects: (objects: PastedObjects | null) => void;
-  /** Opens a URL in the URL mode (the builder), with a message to announce. */
+  /** Shows a mode: the URL mode, for a link opened in the builder. */
+  onMode: (mode: 'url') => void;
+  /** Puts a URL in the Proxy URL box (once the URL mode shows), with a message to announce. */
   onOpenUrl: (url: string, message: string) => void;
-  /** Focus the text area when shown (the user asked for the objects, not for the tab). */
-  autoFocus: boolean;
 }
 
 /** The id a link's URL names, with its namespace: `kube-system/kube-dns:metrics`, `node-1:10250`. */
@@ -66,12 +67,11 @@ export default function ClusterObjects({
   onText,
   base,
   onObjects,
+  onMode,
   onOpenUrl,
-  autoFocus,
 }: Props) {
   const { lang } = useI18n();
   const o = objectsMessages[lang];
-  const area = useRef<HTMLTextAreaElement>(null);
   const [yaml, setYaml] = useState<YamlReader | null>(() => yamlReader);
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(pageSize);
@@ -84,11 +84,6 @@ export default function ClusterObjects({
     return () => {
       live = false;
     };
-  }, []);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
-  useEffect(() => {
-    if (autoFocus) area.current?.focus();
   }, []);
 
   // A pasted megabyte is read after the paste has rendered, not in the keystroke's own render.
@@ -114,6 +109,7 @@ export default function ClusterObjects({
       objects,
       count: groups.length,
       resolve: (url) => resolveProxyTarget(url, objects),
+      Reach: ObjectsReach,
     });
   }, [read.kind, objects, groups.length, onObjects]);
 
@@ -121,7 +117,11 @@ export default function ClusterObjects({
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset when these change
   useEffect(() => setLimit(pageSize), [groups, query]);
 
-  const open = (url: string, name: string) => onOpenUrl(url, o.opened(name));
+  const open = (url: string, name: string) => {
+    // The URL mode shows first (synchronously), so the URL box can take the focus.
+    flushSync(() => onMode('url'));
+    onOpenUrl(url, o.opened(name));
+  };
 
   const status =
     read.kind === 'empty'
@@ -146,7 +146,6 @@ export default function ClusterObjects({
       </p>
       <textarea
         id="cluster-objects"
-        ref={area}
         className="objects-input"
         rows={10}
         value={text}

@@ -1,29 +1,21 @@
-import type { ProxyResource, ProxyTarget, ResolvedTarget } from 'apiserver-proxy-url';
+import type { ProxyResource } from 'apiserver-proxy-url';
+import { flushSync } from 'react-dom';
 import { useI18n } from '../i18n/context.ts';
 import { objectsMessages } from '../i18n/objects.ts';
-import { type Kind, objectPath, portText, reachOf } from './model.ts';
+import { type Kind, objectPath, portText, type ReachProps, reachOf } from './model.ts';
 import './objects.css';
 
 const kindOf: Record<ProxyResource, Kind> = { services: 'Service', pods: 'Pod', nodes: 'Node' };
-
-interface Props {
-  /** The URL's target, as the page parsed it; `null` when it is not a proxy URL. */
-  target: ProxyTarget | null;
-  /** `resolveProxyTarget` of the URL against the pasted objects. */
-  resolved: ResolvedTarget | null;
-  /** Back to the objects (the Cluster objects mode). */
-  onShowObjects: () => void;
-}
 
 /**
  * Under the URL box, while objects are pasted: which port the URL reaches among them, in a
  * sentence. The reasons (and their fixes) are the diagnostics the library gave, listed with the
  * others.
  */
-export default function ObjectsReach({ target, resolved, onShowObjects }: Props) {
+export function ObjectsReach({ target, resolved, onMode }: ReachProps) {
   const { lang } = useI18n();
   const r = objectsMessages[lang].reach;
-  const reach = resolved && target ? reachOf(resolved) : null;
+  const reach = target ? reachOf(resolved) : null;
   let sentence = '';
   if (reach && target) {
     const object = r.object(kindOf[target.resource], objectPath(target));
@@ -37,6 +29,12 @@ export default function ObjectsReach({ target, resolved, onShowObjects }: Props)
             ? r.notFound(object)
             : r.unlisted(object);
   }
+  /** Back to the objects, with the focus in their text area. */
+  const showObjects = () => {
+    // Shown first (synchronously; the mode's code is loaded, since objects are pasted).
+    flushSync(() => onMode('objects'));
+    document.getElementById('cluster-objects')?.focus();
+  };
   return (
     <div className="objects-reach" data-reach={reach?.status ?? 'none'}>
       <p id="objects-reach" aria-live="polite">
@@ -46,7 +44,7 @@ export default function ObjectsReach({ target, resolved, onShowObjects }: Props)
           </>
         )}
       </p>
-      <button type="button" className="secondary small" onClick={onShowObjects}>
+      <button type="button" className="secondary small" onClick={showObjects}>
         {r.showObjects}
       </button>
     </div>

@@ -2,7 +2,8 @@
 // object, a filter over them, and which port a URL reaches. No rule of Kubernetes is decided here:
 // `linksFromObjects` says which ports have a URL and what it is, `resolveProxyTarget` which port a
 // URL reaches; this file only arranges their results for display.
-import type { ObjectLink, ResolvedTarget } from 'apiserver-proxy-url';
+import type { ObjectLink, ProxyTarget, ResolvedTarget } from 'apiserver-proxy-url';
+import type { ComponentType } from 'react';
 
 export type Kind = ObjectLink['kind'];
 export const kinds: readonly Kind[] = ['Service', 'Pod', 'Node'];
@@ -151,8 +152,20 @@ export interface PastedObjects {
   /** How many Services, pods and nodes the library found in them. */
   count: number;
   /**
-   * `resolveProxyTarget` against these objects. Handed over by the mode's chunk, so the URL mode
-   * checks against the objects without loading the objects code with the page.
+   * `resolveProxyTarget` against these objects. Handed over by the mode's chunk with the component
+   * below, so the URL mode checks against the objects without loading their code with the page.
    */
   resolve: (url: string) => ResolvedTarget;
+  /** What the URL box says about them (`ObjectsReach`). */
+  Reach: ComponentType<ReachProps>;
+}
+
+/** The props of `PastedObjects['Reach']`. */
+export interface ReachProps {
+  /** The URL's target, as the page parsed it; `null` when it is not a proxy URL. */
+  target: ProxyTarget | null;
+  /** `resolve` of the URL. */
+  resolved: ResolvedTarget;
+  /** Shows a mode: the Cluster objects mode, for "Show the objects". */
+  onMode: (mode: 'objects') => void;
 }
