@@ -1,9 +1,9 @@
 // Every proxy link a cluster's objects allow, with the id the API server resolves for each port.
 import { safeBuildProxyUrl } from '../build.js';
 import { addDiagnostic, type Diagnostic } from '../diagnostics.js';
-import * as messages from '../messages.js';
 import { parseProxyUrl } from '../parse.js';
 import type { IdScheme, ProxyResource, ProxyTarget } from '../types.js';
+import * as messages from './messages.js';
 import {
   isTcp,
   type Kind,

@@ -2,11 +2,11 @@
 // `empty-port-unnamed-only` guess.
 import { addDiagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics.js';
 import { shortestId } from '../id.js';
-import * as messages from '../messages.js';
 import { portNumber } from '../names.js';
 import { parseProxyUrl } from '../parse.js';
 import type { IdScheme, ProxyTarget, Span } from '../types.js';
 import { servicePortId } from './links.js';
+import * as messages from './messages.js';
 import { isTcp, type ObjectPort, type ProxyObject, portScheme, readObjects } from './read.js';
 
 /** What {@link resolveProxyTarget} returns. */
