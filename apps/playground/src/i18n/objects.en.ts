@@ -14,6 +14,7 @@ export const objectsEn = {
   useExample: 'Paste an example',
   clear: 'Clear',
   loadingReader: 'Loading the YAML reader…',
+  reading: 'Reading the objects…',
   empty: 'Paste objects to list their links.',
   none: 'No Services, pods or nodes found: paste the output of kubectl get with -o yaml or -o json.',
   readError: (format: 'json' | 'yaml', line: number | null, column: number | null): string =>

@@ -16,6 +16,7 @@ export const objectsKo: ObjectsMessages = {
   useExample: '예시 붙여 넣기',
   clear: '지우기',
   loadingReader: 'YAML 읽기 도구를 불러오는 중…',
+  reading: '오브젝트를 읽는 중…',
   empty: '오브젝트를 붙여 넣으면 링크 목록을 보여 줍니다.',
   none: '서비스, 파드, 노드를 찾지 못했습니다. kubectl get에 -o yaml 또는 -o json을 붙인 출력을 붙여 넣으세요.',
   readError: (format: 'json' | 'yaml', line: number | null, column: number | null): string =>

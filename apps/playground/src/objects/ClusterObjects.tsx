@@ -5,7 +5,7 @@ import {
   parseProxyUrl,
   resolveProxyTarget,
 } from 'apiserver-proxy-url';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useI18n } from '../i18n/context.ts';
 import { diagnosticText } from '../i18n/index.ts';
@@ -26,6 +26,21 @@ import { readObjectsText, type YamlReader } from './read-text.ts';
 
 /** Objects shown at first, and added by each "Show more". */
 const pageSize = 50;
+/** Text at least this long (a big cluster's pods) is read once typing pauses, not on each key. */
+const settleFrom = 200_000;
+const settleDelay = 300;
+
+/** `text` while it is short; past {@link settleFrom}, the last value it held for a pause. */
+function useSettled(text: string): string {
+  const long = text.length >= settleFrom;
+  const [settled, setSettled] = useState(text);
+  useEffect(() => {
+    if (!long) return;
+    const timer = window.setTimeout(() => setSettled(text), settleDelay);
+    return () => window.clearTimeout(timer);
+  }, [text, long]);
+  return long ? settled : text;
+}
 
 // The YAML reader is a chunk of its own, fetched as soon as this mode's code runs (the mode was
 // opened): JSON never waits for it, YAML waits only for its first paste.
@@ -75,6 +90,15 @@ export default function ClusterObjects({
   const [yaml, setYaml] = useState<YamlReader | null>(() => yamlReader);
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(pageSize);
+  const area = useRef<HTMLTextAreaElement>(null);
+
+  // The text area is uncontrolled: its text is written only when code sets it (the example, Clear),
+  // since React copies a controlled text area's value into its child text on every keystroke, which
+  // for a megabyte of YAML rebuilds the layout each time.
+  useLayoutEffect(() => {
+    const box = area.current;
+    if (box && box.value !== text) box.value = text;
+  }, [text]);
 
   useEffect(() => {
     let live = true;
@@ -87,7 +111,7 @@ export default function ClusterObjects({
   }, []);
 
   // A pasted megabyte is read after the paste has rendered, not in the keystroke's own render.
-  const pasted = useDeferredValue(text);
+  const pasted = useDeferredValue(useSettled(text));
   const read = useMemo(() => readObjectsText(pasted, yaml), [pasted, yaml]);
   const objects = read.kind === 'objects' ? read.objects : null;
   const links = useMemo(
@@ -124,15 +148,18 @@ export default function ClusterObjects({
   };
 
   const status =
-    read.kind === 'empty'
-      ? o.empty
-      : read.kind === 'pending'
-        ? o.loadingReader
-        : read.kind === 'error'
-          ? null
-          : groups.length === 0
-            ? o.none
-            : o.found(counts, links.filter((l) => l.url !== null).length);
+    // Said only while a long text waits for a pause: short text is read within a frame.
+    text.length >= settleFrom && pasted !== text
+      ? o.reading
+      : read.kind === 'empty'
+        ? o.empty
+        : read.kind === 'pending'
+          ? o.loadingReader
+          : read.kind === 'error'
+            ? null
+            : groups.length === 0
+              ? o.none
+              : o.found(counts, links.filter((l) => l.url !== null).length);
 
   return (
     <section className="card objects-card" aria-labelledby="objects-heading">
@@ -148,7 +175,8 @@ export default function ClusterObjects({
         id="cluster-objects"
         className="objects-input"
         rows={10}
-        value={text}
+        ref={area}
+        defaultValue={text}
         spellCheck={false}
         autoCapitalize="none"
         autoComplete="off"
