@@ -22,13 +22,34 @@ import {
 } from './model.ts';
 import './objects.css';
 import { ObjectsReach } from './ObjectsReach.tsx';
-import { readObjectsText, type YamlReader } from './read-text.ts';
+import { type ReadText, readObjectsText, type YamlReader } from './read-text.ts';
 
 /** Objects shown at first, and added by each "Show more". */
 const pageSize = 50;
 /** Text at least this long (a big cluster's pods) is read once typing pauses, not on each key. */
 const settleFrom = 200_000;
 const settleDelay = 300;
+
+// The last reading and links, kept outside React: a render that reads a big paste may be dropped
+// and restarted (a key pressed meanwhile), and React drops its memos with it. Seconds for megabytes.
+let lastRead: { text: string; yaml: YamlReader | null; read: ReadText } | null = null;
+let lastLinks: { objects: unknown; base: string; links: ObjectLink[] } | null = null;
+
+function readKept(text: string, yaml: YamlReader | null): ReadText {
+  if (lastRead?.text === text && lastRead.yaml === yaml) return lastRead.read;
+  const read = readObjectsText(text, yaml);
+  lastRead = { text, yaml, read };
+  return read;
+}
+
+function linksKept(objects: unknown, base: string): ObjectLink[] {
+  if (lastLinks !== null && lastLinks.objects === objects && lastLinks.base === base) {
+    return lastLinks.links;
+  }
+  const links = linksFromObjects(objects, { base });
+  lastLinks = { objects, base, links };
+  return links;
+}
 
 /** `text` while it is short; past {@link settleFrom}, the last value it held for a pause. */
 function useSettled(text: string): string {
@@ -92,9 +113,10 @@ export default function ClusterObjects({
   const [limit, setLimit] = useState(pageSize);
   const area = useRef<HTMLTextAreaElement>(null);
 
-  // The text area is uncontrolled: its text is written only when code sets it (the example, Clear),
-  // since React copies a controlled text area's value into its child text on every keystroke, which
-  // for a megabyte of YAML rebuilds the layout each time.
+  // The text area is uncontrolled, with no defaultValue either: its text is written here only when
+  // code sets it (on mount, the example, Clear). React copies a controlled text area's value, or a
+  // changed defaultValue, into its child text on every keystroke, which for a megabyte of YAML
+  // rebuilds the layout each time.
   useLayoutEffect(() => {
     const box = area.current;
     if (box && box.value !== text) box.value = text;
@@ -112,12 +134,9 @@ export default function ClusterObjects({
 
   // A pasted megabyte is read after the paste has rendered, not in the keystroke's own render.
   const pasted = useDeferredValue(useSettled(text));
-  const read = useMemo(() => readObjectsText(pasted, yaml), [pasted, yaml]);
+  const read = useMemo(() => readKept(pasted, yaml), [pasted, yaml]);
   const objects = read.kind === 'objects' ? read.objects : null;
-  const links = useMemo(
-    () => (objects === null ? [] : linksFromObjects(objects, { base })),
-    [objects, base],
-  );
+  const links = useMemo(() => (objects === null ? [] : linksKept(objects, base)), [objects, base]);
   const groups = useMemo(() => groupLinks(links), [links]);
   const shown = useMemo(() => filterGroups(groups, query), [groups, query]);
   const counts = useMemo(() => countKinds(groups), [groups]);
@@ -176,7 +195,7 @@ export default function ClusterObjects({
         className="objects-input"
         rows={10}
         ref={area}
-        defaultValue={text}
+        wrap="off"
         spellCheck={false}
         autoCapitalize="none"
         autoComplete="off"
