@@ -1,5 +1,6 @@
 import { rebaseProxyUrl } from 'apiserver-proxy-url';
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { ClusterInfo as ClusterInfoPanel } from './ClusterInfo.tsx';
 import { CopyMenu as CopyMenuPanel } from './CopyMenu.tsx';
 import { DestinationPanel as DestinationCard } from './DestinationPanel.tsx';
@@ -12,6 +13,8 @@ import { readHash } from './hash-state.ts';
 import { LangContext } from './i18n/context.ts';
 import { initialLang, type Lang, messages, rememberLang } from './i18n/index.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
+import { type Mode, ModeTabs, panelId, tabId } from './ModeTabs.tsx';
+import { SeveralUrls as SeveralUrlsOffer } from './SeveralUrls.tsx';
 import { Status, useStatus } from './Status.tsx';
 import { UrlField } from './UrlField.tsx';
 import { useHashSync } from './useHashSync.ts';
@@ -24,6 +27,10 @@ const DestinationPanel = memo(DestinationCard);
 const Diagnostics = memo(DiagnosticsPanel);
 const Examples = memo(ExamplesPanel);
 const Form = memo(FormPanel);
+const SeveralUrls = memo(SeveralUrlsOffer);
+
+// Loaded when first opened: the page's first load stays within its size budget.
+const DocumentMode = lazy(() => import('./document/DocumentMode.tsx'));
 
 /** Selects a diagnostic's span in the URL box. */
 function selectInUrl(start: number, end: number) {
@@ -46,6 +53,10 @@ export function App() {
   const { parsed } = state;
   const urlBox = useRef<HTMLTextAreaElement>(null);
   const [status, announce] = useStatus();
+  const [mode, setMode] = useState<Mode>('url');
+  // The document lives here, not in the address (it may hold tokens), and survives a mode switch.
+  const [documentText, setDocumentText] = useState('');
+  const [focusDocument, setFocusDocument] = useState(false);
 
   useHashSync(state.url, setText);
 
@@ -90,6 +101,28 @@ export function App() {
     [dispatch],
   );
 
+  /** A URL of the document, opened in the URL mode. */
+  const openFromDocument = useCallback(
+    (url: string) => {
+      // Shown first (synchronously), so the box can take the focus.
+      flushSync(() => setMode('url'));
+      openUrl(url);
+    },
+    [openUrl],
+  );
+
+  /** The URL box's text (several URLs), checked as a document. */
+  const checkAsDocument = useCallback((text: string) => {
+    setDocumentText(text);
+    setFocusDocument(true);
+    setMode('document');
+  }, []);
+
+  const chooseMode = (next: Mode) => {
+    setFocusDocument(false);
+    setMode(next);
+  };
+
   /** Another door for the same target: the library keeps the rest of the URL as written. */
   const rebase = useCallback(
     (base: string) => {
@@ -118,32 +151,62 @@ export function App() {
         </div>
       </header>
       <main className="page">
-        <section className="card url-card">
-          <UrlField
-            value={text}
-            analysed={state.url}
-            parsed={parsed}
-            onChange={setText}
-            inputRef={urlBox}
-          />
-        </section>
-        <div className="columns">
-          <Diagnostics
-            url={state.url}
-            parsed={parsed}
-            refused={state.refused}
-            onFix={applyFix}
-            onShow={selectInUrl}
-            onField={focusField}
-          />
-          <DestinationPanel url={state.url} parsed={parsed} />
+        <ModeTabs mode={mode} onMode={chooseMode} />
+        {/* Hidden, not unmounted: the URL mode keeps its state (and cluster-info text) meanwhile. */}
+        <div
+          role="tabpanel"
+          id={panelId('url')}
+          aria-labelledby={tabId('url')}
+          className="panel"
+          hidden={mode !== 'url'}
+        >
+          <section className="card url-card">
+            <UrlField
+              value={text}
+              analysed={state.url}
+              parsed={parsed}
+              onChange={setText}
+              inputRef={urlBox}
+            />
+            <SeveralUrls url={state.url} onCheck={checkAsDocument} />
+          </section>
+          <div className="columns">
+            <Diagnostics
+              url={state.url}
+              parsed={parsed}
+              refused={state.refused}
+              onFix={applyFix}
+              onShow={selectInUrl}
+              onField={focusField}
+            />
+            <DestinationPanel url={state.url} parsed={parsed} />
+          </div>
+          <div className="columns">
+            <Form form={state.form} refused={state.refused} onField={setField} onBase={rebase} />
+            <CopyMenu url={state.url} parsed={parsed} announce={announce} />
+          </div>
+          <Examples onPick={openPlain} />
+          <ClusterInfo onOpen={openPlain} />
         </div>
-        <div className="columns">
-          <Form form={state.form} refused={state.refused} onField={setField} onBase={rebase} />
-          <CopyMenu url={state.url} parsed={parsed} announce={announce} />
+        <div
+          role="tabpanel"
+          id={panelId('document')}
+          aria-labelledby={tabId('document')}
+          className="panel"
+          hidden={mode !== 'document'}
+        >
+          {mode === 'document' && (
+            <Suspense fallback={<p className="muted">{t.modes.loading}</p>}>
+              <DocumentMode
+                text={documentText}
+                onText={setDocumentText}
+                onOpenUrl={openFromDocument}
+                announce={announce}
+                autoFocus={focusDocument}
+              />
+            </Suspense>
+          )}
         </div>
-        <Examples onPick={openPlain} />
-        <ClusterInfo onOpen={openPlain} />
       </main>
       <footer className="bottom">
         <p>{t.footer}</p>

@@ -32,7 +32,7 @@ export type Action =
   | { type: 'field'; field: FormField; value: string };
 
 export function stateForUrl(url: string, previous: FormState = emptyForm): PageState {
-  const parsed = parseProxyUrl(url);
+  const parsed = parseProxyUrl(url, { placeholders: true });
   const { target } = parsed;
   if (!target) return { url, parsed, form: previous, refused: [] };
   const form = formFromTarget(target);

@@ -1,0 +1,159 @@
+// The document mode's model: grouping the library's findings by URL, placing every URL (lines and
+// columns as lintText gives them), and fixing to a fixed point as `lint --fix` does.
+import { applyFixes, findProxyUrls, lintText } from 'apiserver-proxy-url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exampleDocument } from '../src/document/example.ts';
+import {
+  atLeast,
+  checkDocument,
+  countFindings,
+  fixText,
+  groupFindings,
+  maxPasses,
+  shown,
+} from '../src/document/model.ts';
+
+const bad = 'http://localhost:8001/api/v1/namespaces/ns/services/https:svc/proxy/';
+const good = '/api/v1/namespaces/ns/services/https:svc:/proxy/';
+
+/** 1-based line and column of an offset, lines ending at `\n` (the reference: split the text). */
+function placeOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1) as string).length + 1 };
+}
+
+describe('checkDocument', () => {
+  it('lists every URL of the example in text order, each with its place and findings', () => {
+    const { urls, fixed, passes } = checkDocument(exampleDocument, 'warning');
+    expect(urls.map((u) => [u.line, u.column, u.findings.map((f) => f.code)])).toEqual([
+      [4, 1, ['scheme-parsed-as-name']],
+      [7, 10, ['insecure-remote-base', 'empty-port-unnamed-only', 'missing-trailing-slash']],
+      [12, 12, ['legacy-proxy-path']],
+      [18, 10, []],
+    ]);
+    expect(fixed).not.toBeNull();
+    expect(passes).toBeGreaterThan(0);
+  });
+
+  it('keeps infos in the model and leaves them to the page to show', () => {
+    const { urls } = checkDocument(exampleDocument, 'warning');
+    const kibana = urls[1];
+    if (!kibana) throw new Error('no second URL');
+    expect(shown(kibana, 'warning').map((f) => f.code)).toEqual([
+      'insecure-remote-base',
+      'missing-trailing-slash',
+    ]);
+    expect(shown(kibana, 'info')).toHaveLength(3);
+    expect(shown(kibana, 'error')).toEqual([]);
+    expect(countFindings(urls, 'warning')).toEqual({ error: 1, warning: 3, info: 0 });
+    expect(countFindings(urls, 'info')).toEqual({ error: 1, warning: 3, info: 1 });
+    expect(countFindings(urls, 'error')).toEqual({ error: 1, warning: 0, info: 0 });
+  });
+
+  it('has nothing to say about an empty text or prose without URLs', () => {
+    for (const text of ['', 'No URL here.\nNor /proxy/ alone.']) {
+      expect(checkDocument(text, 'warning')).toEqual({ urls: [], fixed: null, passes: 0 });
+    }
+  });
+
+  it('counts the copies of a Markdown link whose text is its target', () => {
+    const [link] = checkDocument(`See [${bad}](${bad}).`, 'warning').urls;
+    expect(link?.copies).toBe(1);
+    expect(link?.findings.map((f) => f.code)).toContain('scheme-parsed-as-name');
+  });
+});
+
+describe('groupFindings', () => {
+  it('places URLs as lintText places its findings: lines end at \\n, UTF-16 columns', () => {
+    const text = `a\r\n한국어 ${bad}\n\n\t😀 ${good} ${bad}\n${bad}`;
+    const urls = groupFindings(text, findProxyUrls(text), lintText(text, { minSeverity: 'info' }));
+    expect(urls).toHaveLength(4);
+    for (const u of urls)
+      expect({ line: u.line, column: u.column }).toEqual(placeOf(text, u.start));
+    for (const u of urls) for (const f of u.findings) expect(f.urlStart).toBe(u.start);
+  });
+
+  it('places every URL of any text where the reference does (property)', () => {
+    const piece = fc.constantFrom(
+      '\n',
+      '\r\n',
+      ' ',
+      'x',
+      '한',
+      '😀',
+      '`',
+      '[',
+      ']',
+      '(',
+      bad,
+      good,
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const findings = lintText(text, { minSeverity: 'info' });
+        const urls = groupFindings(text, findProxyUrls(text), findings);
+        for (const u of urls) {
+          expect({ line: u.line, column: u.column }).toEqual(placeOf(text, u.start));
+        }
+        // Every finding is listed once, under the URL it is about.
+        expect(urls.flatMap((u) => u.findings)).toHaveLength(findings.length);
+        expect(urls.map((u) => u.start)).toEqual(
+          [...urls.map((u) => u.start)].sort((a, b) => a - b),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps a finding on a URL the finder did not list', () => {
+    const [finding] = lintText(bad);
+    if (!finding) throw new Error('no finding');
+    const urls = groupFindings(bad, [], [finding]);
+    expect(urls).toHaveLength(1);
+    expect(urls[0]?.findings).toEqual([finding]);
+    expect([urls[0]?.line, urls[0]?.column]).toEqual([1, 1]);
+  });
+});
+
+describe('fixText', () => {
+  it('fixes the example to a fixed point: nothing fixable is found again', () => {
+    const { text, passes } = fixText(exampleDocument, 'warning');
+    expect(passes).toBeGreaterThan(0);
+    expect(passes).toBeLessThan(maxPasses);
+    expect(lintText(text).filter((f) => f.edits)).toEqual([]);
+    expect(text).toContain('services/https:elasticsearch-logging:/proxy/');
+    expect(text).toContain('(https://104.197.5.247/api/v1/');
+    expect(text).toContain('kibana-logging/proxy/)');
+    expect(text).toContain(
+      'dashboard: /api/v1/namespaces/kube-system/services/kubernetes-dashboard/proxy/',
+    );
+    // The Helm template is not a mistake: its line is left as it was.
+    const helm = exampleDocument.split('\n').find((l) => l.includes('{{'));
+    expect(text.split('\n')).toContain(helm);
+  });
+
+  it('does what lintText → applyFixes does once, when one pass is enough', () => {
+    const text = `one ${bad}\ntwo ${bad}\n`;
+    const once = applyFixes(text, lintText(text));
+    expect(fixText(text, 'warning')).toEqual({ text: once, passes: 1 });
+  });
+
+  it('changes nothing outside the URLs, and fixes only what is shown', () => {
+    const prose = (n: number) => `Paragraph ${n}, with "quotes" and \`code\`.\r\n`;
+    const text = `${prose(1)}${bad}\n${prose(2)}`;
+    const { text: fixed } = fixText(text, 'warning');
+    expect(fixed.startsWith(prose(1))).toBe(true);
+    expect(fixed.endsWith(`\n${prose(2)}`)).toBe(true);
+    // At "errors only", a warning's fix is left alone.
+    expect(fixText(text, 'error')).toEqual({ text, passes: 0 });
+  });
+
+  it('reads the severity levels in order', () => {
+    expect(atLeast('error', 'warning')).toBe(true);
+    expect(atLeast('info', 'warning')).toBe(false);
+    expect(atLeast('warning', 'warning')).toBe(true);
+    expect(atLeast('info', 'info')).toBe(true);
+  });
+});
