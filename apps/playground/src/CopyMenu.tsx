@@ -5,7 +5,17 @@ import { type FormatId, formatFor, formatIds } from './copy-formats.ts';
 import { shorten } from './excerpt.ts';
 import { shareLink } from './hash-state.ts';
 import { useI18n } from './i18n/context.ts';
+import { keepFor, keepLast } from './keep-last.ts';
 import { withoutCredentials } from './redact.ts';
+
+// Kept: see keep-last.ts (each conversion parses the URL again; the scan reads all of it).
+const safeUrl = keepLast(withoutCredentials);
+const formatsOf = keepFor((target: Pick<ProxyTarget, 'namespace' | 'name'>) =>
+  keepLast((key: string) => {
+    const space = key.indexOf(' ');
+    return formatFor(key.slice(0, space) as FormatId, key.slice(space + 1), target);
+  }, formatIds.length),
+);
 
 /** What a snippet shows at most; its button copies the whole of it. */
 const snippetMax = 2000;
@@ -21,7 +31,7 @@ export function CopyMenu({ url, parsed, announce }: Props) {
   const { t } = useI18n();
   const c = t.copy;
   // Removed by a scan of the text, whether or not it parses (a pasted command, a legacy link).
-  const safe = useMemo(() => withoutCredentials(url), [url]);
+  const safe = useMemo(() => safeUrl(url), [url]);
   const dropped = safe !== url;
   const target = parsed.ok ? parsed.target : null;
 
@@ -96,7 +106,7 @@ interface FormatProps {
  * 50 kB URL).
  */
 const Format = memo(function Format({ id, url, target, title, button, copy }: FormatProps) {
-  const text = useMemo(() => formatFor(id, url, target), [id, url, target]);
+  const text = useMemo(() => formatsOf(target)(`${id} ${url}`), [id, url, target]);
   if (text === null) return null;
   return (
     <li className="format" data-format={id}>

@@ -4,6 +4,12 @@ import { destinationOf, type KubectlVerdict, objectName } from './destination.ts
 import { shorten } from './excerpt.ts';
 import { useI18n } from './i18n/context.ts';
 import { diagnosticText } from './i18n/index.ts';
+import { keepFor, keepLast } from './keep-last.ts';
+
+/** Kept per parse: see keep-last.ts (each reading parses the URL again in another form). */
+const destinationFor = keepFor((parsed: ParseResult) =>
+  keepLast((url: string) => destinationOf(url, parsed), 1),
+);
 
 /** What the panel shows of a long path (the whole of it is in the URL box). */
 const shownMax = 400;
@@ -11,7 +17,7 @@ const shownMax = 400;
 /** Where the request really goes: what the browser sends, what the backend gets, kubectl proxy's say. */
 export function DestinationPanel({ url, parsed }: { url: string; parsed: ParseResult }) {
   const { t, lang } = useI18n();
-  const d = useMemo(() => destinationOf(url, parsed), [url, parsed]);
+  const d = useMemo(() => destinationFor(parsed)(url), [url, parsed]);
   const s = t.destination;
   // An error means the API server answers it itself (400, 404) instead of proxying.
   const refusal = parsed.diagnostics.find((x) => x.severity === 'error');

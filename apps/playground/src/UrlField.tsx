@@ -2,9 +2,11 @@ import { type ParseResult, safeBuildProxyUrl } from 'apiserver-proxy-url';
 import { memo, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { shorten } from './excerpt.ts';
 import { useI18n } from './i18n/context.ts';
+import { keepFor } from './keep-last.ts';
 import { PartsLegend as PartsLegendPanel } from './PartsLegend.tsx';
 import { partAt, segment } from './segments.ts';
 import { useAutoHeight } from './useAutoHeight.ts';
+import { useTextAreaValue } from './useTextAreaValue.ts';
 
 // Both follow the analysed URL, not the keystroke: typing re-renders the text area alone.
 const PartsLegend = memo(PartsLegendPanel);
@@ -16,6 +18,13 @@ const Highlight = memo(HighlightLayer);
  * the parts are still listed under the box.
  */
 const highlightMax = 10_000;
+
+/** The builder's form of a parsed URL, kept per parse (see keep-last.ts). */
+const canonicalOf = keepFor((parsed: ParseResult): string | null => {
+  if (!parsed.target) return null;
+  const built = safeBuildProxyUrl(parsed.target);
+  return built.ok ? built.url : null;
+});
 
 interface Props {
   /** What the box shows: the text being typed. */
@@ -36,6 +45,8 @@ export function UrlField({ value, analysed, parsed, onChange, inputRef }: Props)
   const { t } = useI18n();
   const [caret, setCaret] = useState<number | null>(null);
   const layer = useRef<HTMLDivElement>(null);
+  // The text first, then its height.
+  useTextAreaValue(inputRef, value);
   useAutoHeight(inputRef, value);
 
   // The part under the caret, wherever the caret moves from: keys, mouse, or code.
@@ -49,9 +60,8 @@ export function UrlField({ value, analysed, parsed, onChange, inputRef }: Props)
   }, [inputRef]);
 
   const canonical = useMemo(() => {
-    if (!parsed.target) return null;
-    const built = safeBuildProxyUrl(parsed.target);
-    return built.ok && built.url !== analysed ? built.url : null;
+    const built = canonicalOf(parsed);
+    return built !== analysed ? built : null;
   }, [parsed, analysed]);
 
   const focused = caret === null ? null : partAt(parsed.parts, caret);
@@ -73,7 +83,6 @@ export function UrlField({ value, analysed, parsed, onChange, inputRef }: Props)
           ref={inputRef}
           className="url-input"
           rows={1}
-          value={value}
           placeholder={t.url.placeholder}
           spellCheck={false}
           autoCapitalize="none"

@@ -12,6 +12,7 @@ import {
   formToInput,
   withField,
 } from './form-model.ts';
+import { keepLast } from './keep-last.ts';
 
 /**
  * One source of truth each way: the Proxy URL box holds what the user typed (never rewritten under
@@ -35,7 +36,7 @@ export type Action =
  * The parser as the URL box reads: placeholders (`<service>`, `{{ .Release.Namespace }}`, `$NS`)
  * are unknown values, not invalid names, as in the docs they are pasted from.
  */
-const read = (url: string): ParseResult => parseProxyUrl(url, { placeholders: true });
+const read = keepLast((url: string): ParseResult => parseProxyUrl(url, { placeholders: true }));
 
 export function stateForUrl(url: string, previous: FormState = emptyForm): PageState {
   const parsed = read(url);

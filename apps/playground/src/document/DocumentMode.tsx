@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { copyText } from '../clipboard.ts';
 import { useI18n } from '../i18n/context.ts';
 import { documentMessages } from '../i18n/document.ts';
+import { useTextAreaValue } from '../useTextAreaValue.ts';
 import { exampleDocument } from './example.ts';
 import { FixActions } from './FixActions.tsx';
 import { countFindings } from './model.ts';
@@ -38,6 +39,7 @@ export default function DocumentMode({ text, onText, onOpenUrl, announce, autoFo
   const area = useRef<HTMLTextAreaElement>(null);
   const list = useRef<HTMLDivElement>(null);
   const check = result?.check ?? null;
+  useTextAreaValue(area, text);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
   useEffect(() => {
@@ -65,7 +67,7 @@ export default function DocumentMode({ text, onText, onOpenUrl, announce, autoFo
   );
 
   const copyFixed = async () => {
-    if (!current || !check) return;
+    if (!check || result?.text !== text) return;
     // The user's own text, fixed: not redacted (see the fix help and the README's note).
     announce((await copyText(check.fixed ?? text)) ? d.copied : t.copy.copyFailed);
   };
@@ -102,7 +104,6 @@ export default function DocumentMode({ text, onText, onOpenUrl, announce, autoFo
           className="doc-input"
           rows={14}
           wrap="off"
-          value={text}
           placeholder={d.placeholder}
           spellCheck={false}
           autoCapitalize="none"

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/context.ts';
 import { documentMessages } from '../i18n/document.ts';
 
@@ -11,17 +11,30 @@ interface Props {
   announce: (message: string) => void;
 }
 
+type Action = 'apply' | 'copy';
+
 /** "Apply all fixes" (undoable) and "Copy fixed text", from the check of the text as it is now. */
 export function FixActions({ text, fixed, onText, onCopy, announce }: Props) {
   const { lang } = useI18n();
   const d = documentMessages[lang];
   // Setting the text from code empties the text area's own undo history: offer one step back.
   const [undo, setUndo] = useState<{ before: string; after: string } | null>(null);
-  const checking = fixed === undefined;
+  // Pressed while the text is being checked: done once the check of this text is in. (The buttons
+  // stay enabled, so they keep the focus and stay in the tab order.)
+  const [pending, setPending] = useState<Action | null>(null);
   const applyButton = useRef<HTMLButtonElement>(null);
+  const checking = fixed === undefined;
 
-  const applyAll = () => {
-    if (checking) return;
+  const run = (action: Action) => {
+    if (checking) {
+      setPending(action);
+      announce(d.checking);
+      return;
+    }
+    if (action === 'copy') {
+      onCopy();
+      return;
+    }
     if (fixed === null) {
       announce(d.nothingToFix);
       return;
@@ -31,24 +44,29 @@ export function FixActions({ text, fixed, onText, onCopy, announce }: Props) {
     announce(d.fixesApplied);
   };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs the action pressed, once the check is in
+  useEffect(() => {
+    if (pending === null || checking) return;
+    setPending(null);
+    run(pending);
+  }, [pending, checking]);
+
   return (
     <>
       <div className="actions">
         <button
           ref={applyButton}
           type="button"
-          disabled={checking || text === ''}
           aria-describedby="fix-help"
-          onClick={applyAll}
+          onClick={() => run('apply')}
         >
           {d.applyAll}
         </button>
         <button
           type="button"
           className="secondary"
-          disabled={checking || text === ''}
           aria-describedby="fix-help"
-          onClick={onCopy}
+          onClick={() => run('copy')}
         >
           {d.copyFixed}
         </button>
