@@ -96,17 +96,20 @@ export async function paste(page: Page, box: Locator, value: string): Promise<vo
 /**
  * Records, for each key pressed from now on, the time from the key event to the next animation
  * frame: the frame that shows what the key did (React renders a keystroke in its event, so any work
- * that keeps the page from drawing it is in this time). `read()` gives the times in ms.
+ * that keeps the page from drawing it is in this time). `read()` gives the times in ms. Called again
+ * on the same page, it starts a new list.
  */
 export async function watchKeys(page: Page): Promise<{ read: () => Promise<number[]> }> {
   await page.evaluate(() => {
-    const w = window as unknown as { keyTimes: number[] };
+    const w = window as unknown as { keyTimes: number[] | undefined };
+    const installed = w.keyTimes !== undefined;
     w.keyTimes = [];
+    if (installed) return;
     document.addEventListener(
       'keydown',
       (e) => {
         const at = e.timeStamp;
-        requestAnimationFrame(() => w.keyTimes.push(performance.now() - at));
+        requestAnimationFrame(() => w.keyTimes?.push(performance.now() - at));
       },
       true,
     );
