@@ -24,7 +24,7 @@ import { findPlaceholders, maskPlaceholders, unmask } from './placeholders.js';
 import { checkQuery } from './query.js';
 import { needsRouting } from './route.js';
 import { checkName, checkNamespace, checkPort, type Finding } from './rules.js';
-import { findProxyShape, indexIn, isSlash } from './shape.js';
+import { findProxyShape, indexIn, isAt, isSlash } from './shape.js';
 import type { ProxyResource, ProxyTarget, ProxyUrlParts, Span } from './types.js';
 
 /** What {@link parseProxyUrl} returns. */
@@ -59,7 +59,12 @@ export function parseProxyUrl(input: string, options?: ParseOptions): ParseResul
   const spans = findPlaceholders(s);
   if (spans.length === 0) return parseText(s);
   const masked = maskPlaceholders(s, spans);
-  return withPlaceholders(parseText(masked ?? s), spans);
+  return withPlaceholders(
+    masked === undefined ? parseText(s) : parseText(masked),
+    s,
+    spans,
+    masked !== undefined,
+  );
 }
 
 /** What {@link parseProxyUrl} can be told. */
@@ -84,11 +89,31 @@ const valueCodes: readonly DiagnosticCode[] = [
   'bad-percent-encoding',
 ];
 
-/** A result read from masked placeholders: texts as written, no finding on a placeholder's value. */
-function withPlaceholders(r: ParseResult, spans: Span[]): ParseResult {
-  const overlaps = (d: Diagnostic): boolean =>
-    spans.some(([from, to]) => d.start < to && from < d.end);
-  const diagnostics = r.diagnostics.filter((d) => !(valueCodes.includes(d.code) && overlaps(d)));
+/**
+ * A result read from masked placeholders (`masked`): texts as written, and no finding on a
+ * placeholder's value. An optional part (`svc[:port]`) may be the port that seems to be missing.
+ */
+function withPlaceholders(r: ParseResult, s: string, spans: Span[], masked: boolean): ParseResult {
+  const overlaps = (d: Diagnostic, optional: boolean): boolean => {
+    // The first placeholder that ends after the diagnostic starts, then those that start before it ends.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid] as Span)[1] <= d.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < spans.length && (spans[i] as Span)[0] < d.end; i++) {
+      if (!optional || s.charCodeAt((spans[i] as Span)[0]) === 91) return true;
+    }
+    return false;
+  };
+  const diagnostics = r.diagnostics.filter((d) =>
+    valueCodes.includes(d.code)
+      ? !overlaps(d, false)
+      : !(d.code === 'empty-port-unnamed-only' && overlaps(d, true)),
+  );
+  if (!masked) return { ...r, ok: countErrors(diagnostics) === 0, diagnostics };
   for (const d of diagnostics) {
     d.message = unmask(d.message);
     if (d.fix !== undefined) d.fix = unmask(d.fix);
@@ -213,7 +238,19 @@ function parseText(s: string): ParseResult {
       : undefined;
   const shape = routing?.shape ?? raw;
   if (!shape) {
-    addDiagnostic(list, 'not-a-proxy-url', messages.notProxy, start, end);
+    // `/api/v1/services/web/proxy/`: Services and pods live in a namespace.
+    const at = s.indexOf('/api/v1/', pathnameStart);
+    const missing = at >= 0 && at < pathnameEnd ? at + 8 : -1;
+    const fix =
+      missing >= 0 && (isAt(s, missing, 'services/') || isAt(s, missing, 'pods/'))
+        ? sourceEdit({ s, start, end }, missing, missing, 'namespaces/default/')
+        : undefined;
+    if (fix !== undefined && findProxyShape(fix, 0, fix.length)) {
+      const word = s.charCodeAt(missing) === 112 ? 4 : 8;
+      addDiagnostic(list, 'not-a-proxy-url', messages.noNamespace, missing, missing + word, fix);
+    } else {
+      addDiagnostic(list, 'not-a-proxy-url', messages.notProxy, start, end);
+    }
     return result(list, null, parts);
   }
   const { resource, namespaceStart, namespaceEnd, idStart, idEnd, pathStart } = shape;
@@ -503,7 +540,22 @@ function checkId(
   const portFindings = checkPort(resource, split.scheme, split.port);
   if (portFindings) {
     for (let i = 0; i < portFindings.length; i++) {
-      addFinding(src, list, parts, idStart, idEnd, portFindings[i] as Finding);
+      const f = portFindings[i] as Finding;
+      if (f.code === 'scheme-port-mismatch' && c1 < idEnd) {
+        // The scheme the port speaks, on the id as written: `svc:443` → `https:svc:443`.
+        const scheme = split.scheme === 'https' ? '' : 'https';
+        const id = shortestId(scheme, s.slice(nameStart, nameEnd), s.slice(portStart, idEnd));
+        addDiagnostic(
+          list,
+          f.code,
+          f.message,
+          portStart,
+          idEnd,
+          sourceEdit(src, idStart, idEnd, id),
+        );
+      } else {
+        addFinding(src, list, parts, idStart, idEnd, f);
+      }
     }
   }
   return split;

@@ -60,6 +60,15 @@ type ContractCode = keyof typeof contractSeverity;
 const contractCodes = Object.keys(contractSeverity) as ContractCode[];
 /** Codes the catalogue adds for the builder. */
 const builderOnlyCodes = ['invalid-base', 'invalid-resource', 'invalid-input'] as const;
+// resolveProxyTarget's and linksFromObjects' codes: they need the objects (test/objects.test.ts).
+const objectsOnlySeverity = {
+  'unknown-port': 'error',
+  'external-name-service': 'error',
+  'non-tcp-port': 'error',
+  'port-scheme-differs': 'warning',
+  'object-not-found': 'warning',
+  'no-container-port': 'info',
+} as const;
 
 const H = 'https://k8s.example';
 const S = '/api/v1/namespaces/ns/services';
@@ -94,6 +103,18 @@ const hits: Hit[] = [
     span: `${H}/api/v1/namespaces/ns/configmaps/web/proxy/`,
   },
   { code: 'not-a-proxy-url', url: `${H}${S}/web/proxyfoo`, span: `${H}${S}/web/proxyfoo` },
+  {
+    code: 'not-a-proxy-url',
+    url: 'http://localhost:8001/api/v1/services/web/proxy/',
+    span: 'services',
+    fix: 'http://localhost:8001/api/v1/namespaces/default/services/web/proxy/',
+  },
+  {
+    code: 'not-a-proxy-url',
+    url: '/api/v1/pods/web-0:8080/proxy/',
+    span: 'pods',
+    fix: '/api/v1/namespaces/default/pods/web-0:8080/proxy/',
+  },
   { code: 'not-a-proxy-url', url: '', span: '' },
   { code: 'not-a-proxy-url', url: '  /healthz ', span: '/healthz' },
   // unsupported-url-scheme
@@ -382,10 +403,21 @@ const hits: Hit[] = [
   { code: 'port-number-format', url: `${S}/https:svc:0443/proxy/`, span: '0443' },
   { code: 'port-number-format', url: `${P}/p:08080/proxy/`, span: '08080' },
   // scheme-port-mismatch
-  { code: 'scheme-port-mismatch', url: `${S}/svc:443/proxy/`, span: '443' },
+  {
+    code: 'scheme-port-mismatch',
+    url: `${S}/svc:443/proxy/`,
+    span: '443',
+    fix: `${S}/https:svc:443/proxy/`,
+  },
   { code: 'scheme-port-mismatch', url: `${S}/http:svc:8443/proxy/`, span: '8443' },
   { code: 'scheme-port-mismatch', url: `${S}/svc:https/proxy/`, span: 'https' },
-  { code: 'scheme-port-mismatch', url: `${S}/https:svc:80/proxy/`, span: '80', after: 'svc:' },
+  {
+    code: 'scheme-port-mismatch',
+    url: `${S}/https:svc:80/proxy/`,
+    span: '80',
+    after: 'svc:',
+    fix: `${S}/svc:80/proxy/`,
+  },
   {
     code: 'scheme-port-mismatch',
     url: `${S}/https:svc:http/proxy/`,
@@ -1077,13 +1109,20 @@ describe('fixes', () => {
 describe('diagnosticCatalogue', () => {
   it('lists exactly the contract codes plus the builder-only ones', () => {
     expect(Object.keys(diagnosticCatalogue).sort()).toEqual(
-      [...contractCodes, ...builderOnlyCodes].sort(),
+      [...contractCodes, ...builderOnlyCodes, ...Object.keys(objectsOnlySeverity)].sort(),
     );
   });
 
   it.each(Object.entries(contractSeverity))('%s has severity %s', (code, severity) => {
     expect(diagnosticCatalogue[code as DiagnosticCode].severity).toBe(severity);
   });
+
+  it.each(Object.entries(objectsOnlySeverity))(
+    '%s (objects only) has severity %s',
+    (code, severity) => {
+      expect(diagnosticCatalogue[code as DiagnosticCode].severity).toBe(severity);
+    },
+  );
 
   it.each(builderOnlyCodes)('%s is an error (the builder refuses with it)', (code) => {
     expect(diagnosticCatalogue[code].severity).toBe('error');
