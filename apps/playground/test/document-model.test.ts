@@ -1,6 +1,6 @@
 // The document mode's model: grouping the library's findings by URL, placing every URL (lines and
 // columns as lintText gives them), and fixing to a fixed point as `lint --fix` does.
-import { applyFixes, findProxyUrls, lintText } from 'apiserver-proxy-url';
+import { findProxyUrls, fixText, lintText } from 'apiserver-proxy-url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exampleDocument } from '../src/document/example.ts';
@@ -8,9 +8,7 @@ import {
   atLeast,
   checkDocument,
   countFindings,
-  fixText,
   groupFindings,
-  maxPasses,
   shown,
 } from '../src/document/model.ts';
 
@@ -25,15 +23,16 @@ function placeOf(text: string, offset: number): { line: number; column: number }
 
 describe('checkDocument', () => {
   it('lists every URL of the example in text order, each with its place and findings', () => {
-    const { urls, fixed, passes } = checkDocument(exampleDocument, 'warning');
+    const { urls, fixed, fixes } = checkDocument(exampleDocument, 'warning');
     expect(urls.map((u) => [u.line, u.column, u.findings.map((f) => f.code)])).toEqual([
       [4, 1, ['scheme-parsed-as-name']],
       [7, 10, ['insecure-remote-base', 'empty-port-unnamed-only', 'missing-trailing-slash']],
       [12, 12, ['legacy-proxy-path']],
       [18, 10, []],
     ]);
-    expect(fixed).not.toBeNull();
-    expect(passes).toBeGreaterThan(0);
+    // Every warning and error has a fix here.
+    expect(fixed).toBe(fixText(exampleDocument).text);
+    expect(fixes).toBe(4);
   });
 
   it('keeps infos in the model and leaves them to the page to show', () => {
@@ -53,7 +52,7 @@ describe('checkDocument', () => {
 
   it('has nothing to say about an empty text or prose without URLs', () => {
     for (const text of ['', 'No URL here.\nNor /proxy/ alone.']) {
-      expect(checkDocument(text, 'warning')).toEqual({ urls: [], fixed: null, passes: 0 });
+      expect(checkDocument(text, 'warning')).toEqual({ urls: [], fixed: null, fixes: 0 });
     }
   });
 
@@ -117,37 +116,30 @@ describe('groupFindings', () => {
   });
 });
 
-describe('fixText', () => {
-  it('fixes the example to a fixed point: nothing fixable is found again', () => {
-    const { text, passes } = fixText(exampleDocument, 'warning');
-    expect(passes).toBeGreaterThan(0);
-    expect(passes).toBeLessThan(maxPasses);
-    expect(lintText(text).filter((f) => f.edits)).toEqual([]);
-    expect(text).toContain('services/https:elasticsearch-logging:/proxy/');
-    expect(text).toContain('(https://104.197.5.247/api/v1/');
-    expect(text).toContain('kibana-logging/proxy/)');
-    expect(text).toContain(
+describe('the fixed text', () => {
+  it("is the library's fixed point: nothing fixable is found again", () => {
+    const { fixed } = checkDocument(exampleDocument, 'warning');
+    if (fixed === null) throw new Error('nothing fixed');
+    expect(lintText(fixed).filter((f) => f.edits)).toEqual([]);
+    expect(fixed).toContain('services/https:elasticsearch-logging:/proxy/');
+    expect(fixed).toContain('(https://104.197.5.247/api/v1/');
+    expect(fixed).toContain('kibana-logging/proxy/)');
+    expect(fixed).toContain(
       'dashboard: /api/v1/namespaces/kube-system/services/kubernetes-dashboard/proxy/',
     );
     // The Helm template is not a mistake: its line is left as it was.
     const helm = exampleDocument.split('\n').find((l) => l.includes('{{'));
-    expect(text.split('\n')).toContain(helm);
-  });
-
-  it('does what lintText → applyFixes does once, when one pass is enough', () => {
-    const text = `one ${bad}\ntwo ${bad}\n`;
-    const once = applyFixes(text, lintText(text));
-    expect(fixText(text, 'warning')).toEqual({ text: once, passes: 1 });
+    expect(fixed.split('\n')).toContain(helm);
   });
 
   it('changes nothing outside the URLs, and fixes only what is shown', () => {
     const prose = (n: number) => `Paragraph ${n}, with "quotes" and \`code\`.\r\n`;
     const text = `${prose(1)}${bad}\n${prose(2)}`;
-    const { text: fixed } = fixText(text, 'warning');
-    expect(fixed.startsWith(prose(1))).toBe(true);
-    expect(fixed.endsWith(`\n${prose(2)}`)).toBe(true);
+    const { fixed } = checkDocument(text, 'warning');
+    expect(fixed?.startsWith(prose(1))).toBe(true);
+    expect(fixed?.endsWith(`\n${prose(2)}`)).toBe(true);
     // At "errors only", a warning's fix is left alone.
-    expect(fixText(text, 'error')).toEqual({ text, passes: 0 });
+    expect(checkDocument(text, 'error')).toMatchObject({ fixed: null, fixes: 0 });
   });
 
   it('reads the severity levels in order', () => {

@@ -1,10 +1,11 @@
 // The document mode and the URL box's speed in the built site, in real Chromium. Times are
 // printed, never asserted beyond very generous bounds: the machine is shared and noisy. What is
 // asserted is that the page keeps answering keys while it works.
+
+import { fixText } from 'apiserver-proxy-url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { exampleDocument } from '../src/document/example.ts';
-import { fixText } from '../src/document/model.ts';
 import {
   clipboard,
   frames,
@@ -145,11 +146,11 @@ describe('Check a document', () => {
     await page.getByRole('button', { name: 'Paste an example' }).click();
     await expect.poll(() => settled(page)).toBe(true);
     await page.getByRole('button', { name: 'Apply all fixes', exact: true }).click();
-    const fixed = fixText(exampleDocument, 'warning').text;
+    const fixed = fixText(exampleDocument).text;
     await expect.poll(() => documentBox(page).inputValue()).toBe(fixed);
     await expect.poll(() => settled(page)).toBe(true);
     expect(await text(summary(page))).toBe('4 URLs checked: 0 errors, 0 warnings');
-    expect(await text(page.getByRole('status'))).toContain('Fixes applied');
+    expect(await text(page.getByRole('status'))).toContain('4 fixes applied');
     // Again: nothing is left to fix.
     await page.getByRole('button', { name: 'Apply all fixes', exact: true }).click();
     await expect.poll(() => text(page.getByRole('status'))).toContain('Nothing to fix');
@@ -168,7 +169,7 @@ describe('Check a document', () => {
     await page.getByRole('button', { name: 'Paste an example' }).click();
     await expect.poll(() => settled(page)).toBe(true);
     await page.getByRole('button', { name: 'Copy fixed text', exact: true }).click();
-    await expect.poll(() => clipboard(page)).toBe(fixText(exampleDocument, 'warning').text);
+    await expect.poll(() => clipboard(page)).toBe(fixText(exampleDocument).text);
     expect(await documentBox(page).inputValue()).toBe(exampleDocument);
     await expect.poll(() => text(page.getByRole('status'))).toContain('Copied the fixed text');
   });

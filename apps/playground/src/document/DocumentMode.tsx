@@ -157,6 +157,7 @@ export default function DocumentMode({ text, onText, onOpenUrl, announce, autoFo
         <FixActions
           text={text}
           fixed={current && check ? check.fixed : undefined}
+          fixes={check?.fixes ?? 0}
           onText={onText}
           onCopy={copyFixed}
           announce={announce}

@@ -6,6 +6,8 @@ interface Props {
   text: string;
   /** The text with every fix shown applied; `null`: nothing to fix; `undefined`: still checking. */
   fixed: string | null | undefined;
+  /** How many fixes that is. */
+  fixes: number;
   onText: (text: string) => void;
   onCopy: () => void;
   announce: (message: string) => void;
@@ -14,7 +16,7 @@ interface Props {
 type Action = 'apply' | 'copy';
 
 /** "Apply all fixes" (undoable) and "Copy fixed text", from the check of the text as it is now. */
-export function FixActions({ text, fixed, onText, onCopy, announce }: Props) {
+export function FixActions({ text, fixed, fixes, onText, onCopy, announce }: Props) {
   const { lang } = useI18n();
   const d = documentMessages[lang];
   // Setting the text from code empties the text area's own undo history: offer one step back.
@@ -41,7 +43,7 @@ export function FixActions({ text, fixed, onText, onCopy, announce }: Props) {
     }
     setUndo({ before: text, after: fixed });
     onText(fixed);
-    announce(d.fixesApplied);
+    announce(d.fixesApplied(fixes));
   };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs the action pressed, once the check is in

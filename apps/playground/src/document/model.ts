@@ -1,10 +1,10 @@
 // The document mode's model: every proxy URL in a text with the library's findings on it, and the
-// text fixed to a fixed point. Every check is the library's (findProxyUrls, lintText, applyFixes);
+// text fixed to a fixed point. Every check is the library's (findProxyUrls, lintText, fixText);
 // this file only groups, counts and places them.
 import {
-  applyFixes,
   type FoundProxyUrl,
   findProxyUrls,
+  fixText,
   type LintFinding,
   lintText,
   type Severity,
@@ -27,14 +27,14 @@ export interface DocumentUrl {
 
 export interface DocumentCheck {
   urls: DocumentUrl[];
-  /** The text with the fixes of every finding at or above `minSeverity`, or `null` when none applies. */
+  /**
+   * The text with the fixes of every finding at or above `minSeverity`, to a fixed point (the
+   * library's fixText, as `lint --fix`), or `null` when none applies.
+   */
   fixed: string | null;
-  /** lintText → applyFixes passes that changed the text. */
-  passes: number;
+  /** How many findings' fixes that applies. */
+  fixes: number;
 }
-
-/** ESLint's limit: fixes are applied again until nothing changes, at most this many times. */
-export const maxPasses = 10;
 
 const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -96,33 +96,13 @@ function place(text: string, urls: DocumentUrl[]): void {
   }
 }
 
-/**
- * `text` fixed as `lint --fix` fixes it: lintText → applyFixes, again until nothing changes, at
- * most {@link maxPasses} times. `first` may hold the first pass's findings when they are known.
- */
-export function fixText(
-  text: string,
-  minSeverity: Severity,
-  first?: readonly LintFinding[],
-): { text: string; passes: number } {
-  let current = text;
-  let findings = first ?? lintText(current, { minSeverity });
-  for (let pass = 0; pass < maxPasses; pass++) {
-    const fixable = findings.filter((f) => f.edits && atLeast(f.severity, minSeverity));
-    const next = fixable.length === 0 ? current : applyFixes(current, fixable);
-    if (next === current) return { text: current, passes: pass };
-    current = next;
-    findings = lintText(current, { minSeverity });
-  }
-  return { text: current, passes: maxPasses };
-}
-
 /** The whole check of a document: what the page lists, and the text "Apply all fixes" gives. */
 export function checkDocument(text: string, minSeverity: Severity): DocumentCheck {
-  const findings = lintText(text, { minSeverity: 'info' });
-  const urls = groupFindings(text, findProxyUrls(text), findings);
-  const fixed = fixText(text, minSeverity, findings);
-  return { urls, fixed: fixed.passes > 0 ? fixed.text : null, passes: fixed.passes };
+  const urls = groupFindings(text, findProxyUrls(text), lintText(text, { minSeverity: 'info' }));
+  const fixed = fixText(text, { minSeverity });
+  return fixed.text === text
+    ? { urls, fixed: null, fixes: 0 }
+    : { urls, fixed: fixed.text, fixes: fixed.fixed.length };
 }
 
 /** The findings of a URL the page shows at `min`. */

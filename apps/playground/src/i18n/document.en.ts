@@ -21,7 +21,7 @@ export const documentEn = {
   fixHelp:
     'Fixes the problems shown, again until none is left, as apiserver-proxy-url lint --fix does. Copy fixed text copies your text as it is, with the fixes: credentials in it are not removed.',
   nothingToFix: 'Nothing to fix among the problems shown.',
-  fixesApplied: 'Fixes applied.',
+  fixesApplied: (n: number): string => (n === 1 ? '1 fix applied.' : `${n} fixes applied.`),
   fixApplied: 'Fix applied.',
   undo: 'Undo the fixes',
   undone: 'Fixes undone.',

@@ -21,7 +21,7 @@ export const documentKo: DocumentMessages = {
   fixHelp:
     '표시된 문제를 고칠 것이 없을 때까지 반복해서 고칩니다(apiserver-proxy-url lint --fix와 같음). 수정한 텍스트 복사는 입력한 텍스트를 수정만 반영해 그대로 복사하므로, 그 안의 인증정보는 제거되지 않습니다.',
   nothingToFix: '표시된 문제 중 고칠 것이 없습니다.',
-  fixesApplied: '수정을 적용했습니다.',
+  fixesApplied: (n: number): string => `수정 ${n}건을 적용했습니다.`,
   fixApplied: '수정을 적용했습니다.',
   undo: '수정 되돌리기',
   undone: '수정을 되돌렸습니다.',
