@@ -442,6 +442,10 @@ describe('the built playground', () => {
     const page = await open();
     await page.keyboard.press('Tab'); // the language menu
     await expect.poll(() => isFocused(field(page, 'Language'))).toBe(true);
+    await page.keyboard.press('Tab'); // the mode tabs: one stop, on the selected one
+    await expect
+      .poll(() => isFocused(page.getByRole('tab', { name: 'Check a URL', exact: true })))
+      .toBe(true);
     await page.keyboard.press('Tab');
     await expect.poll(() => isFocused(urlBox(page))).toBe(true);
     const ring = await urlBox(page).evaluate((el) => getComputedStyle(el).outlineStyle);
