@@ -1,6 +1,6 @@
 // The document mode's model: grouping the library's findings by URL, placing every URL (lines and
 // columns as lintText gives them), and fixing to a fixed point as `lint --fix` does.
-import { findProxyUrls, fixText, lintText } from 'apiserver-proxy-url';
+import { type FoundProxyUrl, findProxyUrls, fixText, lintText } from 'apiserver-proxy-url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exampleDocument } from '../src/document/example.ts';
@@ -15,11 +15,24 @@ import {
 const bad = 'http://localhost:8001/api/v1/namespaces/ns/services/https:svc/proxy/';
 const good = '/api/v1/namespaces/ns/services/https:svc:/proxy/';
 
-/** 1-based line and column of an offset, lines ending at `\n` (the reference: split the text). */
+const remote = 'http://104.197.5.247/api/v1/namespaces/ns/services/svc/proxy/';
+
+/** 1-based line and column of an offset, lines ending as ESLint ends them (the reference). */
 function placeOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: (before.at(-1) as string).length + 1 };
+  const before = text.slice(0, offset).split(/\r\n|[\r\n\u2028\u2029]/);
+  // A CR right before the offset whose LF comes after it has not ended its line yet.
+  const cut = text[offset - 1] === '\r' && text[offset] === '\n';
+  const lines = cut ? before.slice(0, -1) : before;
+  const last = cut ? `${before.at(-2)}\r` : (before.at(-1) as string);
+  return { line: lines.length, column: last.length + 1 };
 }
+
+/** The URLs of a text as the page lists them. */
+const listed = (text: string) => {
+  const found: FoundProxyUrl[] = [];
+  const findings = lintText(text, { minSeverity: 'info', onUrl: (u) => found.push(u) });
+  return { urls: groupFindings(text, found, findings), findings };
+};
 
 describe('checkDocument', () => {
   it('lists every URL of the example in text order, each with its place and findings', () => {
@@ -64,43 +77,48 @@ describe('checkDocument', () => {
 });
 
 describe('groupFindings', () => {
-  it('places URLs as lintText places its findings: lines end at \\n, UTF-16 columns', () => {
-    const text = `a\r\n한국어 ${bad}\n\n\t😀 ${good} ${bad}\n${bad}`;
-    const urls = groupFindings(text, findProxyUrls(text), lintText(text, { minSeverity: 'info' }));
-    expect(urls).toHaveLength(4);
-    for (const u of urls)
+  it("places URLs as lintText places its findings: ESLint's line ends, UTF-16 columns", () => {
+    const text = `a\r\n한국어 ${bad}\r${remote}\u2028\t😀 ${good} ${bad}\u2029${remote}\n${bad}`;
+    const { urls } = listed(text);
+    expect(urls.map((u) => [u.line, u.column])).toEqual([
+      [2, 5],
+      [3, 1],
+      [4, 5],
+      [4, 54],
+      [5, 1],
+      [6, 1],
+    ]);
+    for (const u of urls) {
       expect({ line: u.line, column: u.column }).toEqual(placeOf(text, u.start));
-    for (const u of urls) for (const f of u.findings) expect(f.urlStart).toBe(u.start);
+      for (const f of u.findings) {
+        expect(f.urlStart).toBe(u.start);
+        // A finding at the URL's start (plain http to a remote host) is placed where the URL is.
+        if (f.start === u.start) expect([f.line, f.column]).toEqual([u.line, u.column]);
+      }
+    }
+    // The same URLs as findProxyUrls.
+    expect(urls.map((u) => u.start)).toEqual(findProxyUrls(text).map((f) => f.start));
   });
 
-  it('places every URL of any text where the reference does (property)', () => {
+  it('places every URL of any text where lintText does (property)', () => {
     const piece = fc.constantFrom(
-      '\n',
-      '\r\n',
-      ' ',
-      'x',
-      '한',
-      '😀',
-      '`',
-      '[',
-      ']',
-      '(',
-      bad,
-      good,
+      ...['\n', '\r\n', '\r', '\u2028', '\u2029', ' ', 'x', '한', '😀', '`', '[', ']', '('],
+      ...[bad, good, remote],
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join('');
-        const findings = lintText(text, { minSeverity: 'info' });
-        const urls = groupFindings(text, findProxyUrls(text), findings);
+        const { urls, findings } = listed(text);
         for (const u of urls) {
           expect({ line: u.line, column: u.column }).toEqual(placeOf(text, u.start));
+          for (const f of u.findings) {
+            if (f.start === u.start) expect([f.line, f.column]).toEqual([u.line, u.column]);
+          }
         }
-        // Every finding is listed once, under the URL it is about.
+        // Every finding is listed once, under the URL it is about, in text order.
         expect(urls.flatMap((u) => u.findings)).toHaveLength(findings.length);
-        expect(urls.map((u) => u.start)).toEqual(
-          [...urls.map((u) => u.start)].sort((a, b) => a - b),
-        );
+        const starts = urls.map((u) => u.start);
+        expect(starts).toEqual([...starts].sort((a, b) => a - b));
       }),
       { numRuns: 300 },
     );

@@ -1,9 +1,8 @@
 // The document mode's model: every proxy URL in a text with the library's findings on it, and the
-// text fixed to a fixed point. Every check is the library's (findProxyUrls, lintText, fixText);
+// text fixed to a fixed point. Every check is the library's (lintText and the URLs it reads, fixText);
 // this file only groups, counts and places them.
 import {
   type FoundProxyUrl,
-  findProxyUrls,
   fixText,
   type LintFinding,
   lintText,
@@ -17,7 +16,7 @@ export interface DocumentUrl {
   end: number;
   /** The URL as read. */
   url: string;
-  /** 1-based, UTF-16 columns, lines ending at `\n`: as `lintText` places its findings. */
+  /** 1-based, UTF-16 columns, lines ending as ESLint ends them: as `lintText` places its findings. */
   line: number;
   column: number;
   findings: LintFinding[];
@@ -42,8 +41,8 @@ const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 export const atLeast = (severity: Severity, min: Severity): boolean => rank[severity] >= rank[min];
 
 /**
- * Every URL `findProxyUrls` sees, in text order, each with the `lintText` findings whose `urlStart`
- * is its start. A finding on a URL the finder did not list (there should be none) gets an entry of
+ * Every URL found (lintText's `onUrl`), in text order, each with the findings whose `urlStart` is
+ * its start. A finding on a URL the finder did not list (there should be none) gets an entry of
  * its own, so nothing the linter says is dropped.
  */
 export function groupFindings(
@@ -78,19 +77,27 @@ export function groupFindings(
   return urls;
 }
 
-/** Sets each URL's line and column in one forward pass (the URLs are in text order). */
+/** Whether a line ends at `text[i]`, as ESLint (and so lintText) ends lines: CRLF, CR, LF, LS, PS. */
+function endsLine(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(i + 1) !== 10);
+}
+
+/**
+ * Sets each URL's line and column where lintText would place a finding at its start, in one
+ * forward pass (the URLs are in text order).
+ */
 function place(text: string, urls: DocumentUrl[]): void {
   let line = 1;
   let lineStart = 0;
-  let scanned = 0;
+  let i = 0;
   for (const u of urls) {
-    let newline = text.indexOf('\n', scanned);
-    while (newline >= 0 && newline < u.start) {
-      line++;
-      lineStart = newline + 1;
-      newline = text.indexOf('\n', lineStart);
+    for (; i < u.start; i++) {
+      if (endsLine(text, i)) {
+        line++;
+        lineStart = i + 1;
+      }
     }
-    scanned = lineStart;
     u.line = line;
     u.column = u.start - lineStart + 1;
   }
@@ -98,7 +105,10 @@ function place(text: string, urls: DocumentUrl[]): void {
 
 /** The whole check of a document: what the page lists, and the text "Apply all fixes" gives. */
 export function checkDocument(text: string, minSeverity: Severity): DocumentCheck {
-  const urls = groupFindings(text, findProxyUrls(text), lintText(text, { minSeverity: 'info' }));
+  // Every URL the linter reads, with findings or not: the list shows them all.
+  const found: FoundProxyUrl[] = [];
+  const findings = lintText(text, { minSeverity: 'info', onUrl: (u) => found.push(u) });
+  const urls = groupFindings(text, found, findings);
   const fixed = fixText(text, { minSeverity });
   return fixed.text === text
     ? { urls, fixed: null, fixes: 0 }
