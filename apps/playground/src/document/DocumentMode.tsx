@@ -43,7 +43,13 @@ export default function DocumentMode({ text, onText, onOpenUrl, announce, autoFo
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
   useEffect(() => {
-    if (autoFocus) area.current?.focus();
+    const box = area.current;
+    if (!autoFocus || !box) return;
+    // At the start of the text, as a pasted document is read (not scrolled to its end).
+    box.focus();
+    box.setSelectionRange(0, 0);
+    box.scrollLeft = 0;
+    box.scrollTop = 0;
   }, []);
   const counts = useMemo(
     () => (check ? countFindings(check.urls, minSeverity) : null),
