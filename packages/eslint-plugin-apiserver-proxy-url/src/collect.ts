@@ -27,7 +27,10 @@ const simpleExpression = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*$/;
 
 function hole(range: [number, number], expression: string, inTemplate: string): HolePart {
   const trimmed = expression.trim();
-  const placeholder = simpleExpression.test(trimmed) ? `\${${trimmed}}` : '${expr}';
+  const placeholder = simpleExpression.test(trimmed)
+    ? `\${${trimmed}}`
+    : // biome-ignore lint/suspicious/noTemplateCurlyInString: a placeholder for the library, not a template
+      '${expr}';
   return { kind: 'hole', placeholder, range, inTemplate };
 }
 
@@ -37,14 +40,20 @@ function textPart(
   end: number,
   template: boolean,
   expected: string | null,
-  escape: Escaper,
+  escaper: Escaper,
 ): TextPart {
   const decoded = decodeJsString(source, start, end, template);
   // The decoder is checked against the parser's own value: where they differ, no unit is placed.
   if (decoded && (expected === null || decoded.value === expected)) {
-    return { kind: 'text', value: decoded.value, src: decoded.src, range: [start, end], escape };
+    return {
+      kind: 'text',
+      value: decoded.value,
+      src: decoded.src,
+      range: [start, end],
+      escape: escaper,
+    };
   }
-  return { kind: 'text', value: expected ?? '', src: null, range: [start, end], escape };
+  return { kind: 'text', value: expected ?? '', src: null, range: [start, end], escape: escaper };
 }
 
 /** The parts of a string literal, or of a JSX attribute string (which has no escapes). */
@@ -54,10 +63,9 @@ export function literalParts(source: string, node: ESTree.Literal & Node): Part[
   const value = node.value as string;
   if (node.parent?.type === ('JSXAttribute' as string)) {
     const inner = source.slice(start + 1, end - 1);
-    const src = inner === value ? Array.from({ length: value.length + 1 }, (_, i) => start + 1 + i) : null;
-    return [
-      { kind: 'text', value, src, range: [start + 1, end - 1], escape: jsxEscaper(quote) },
-    ];
+    const src =
+      inner === value ? Array.from({ length: value.length + 1 }, (_, i) => start + 1 + i) : null;
+    return [{ kind: 'text', value, src, range: [start + 1, end - 1], escape: jsxEscaper(quote) }];
   }
   return [textPart(source, start + 1, end - 1, false, value, quotedEscaper(quote))];
 }

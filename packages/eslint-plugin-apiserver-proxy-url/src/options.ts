@@ -1,4 +1,9 @@
-import { type DiagnosticCode, diagnosticCatalogue, type LintOptions, type Severity } from 'apiserver-proxy-url';
+import {
+  type DiagnosticCode,
+  diagnosticCatalogue,
+  type LintOptions,
+  type Severity,
+} from 'apiserver-proxy-url';
 
 /** The rule's options, as written in a config. */
 export interface RuleOptions {

@@ -67,9 +67,9 @@ export function sourceSpan(virtual: VirtualText, start: number, end: number): [n
   const last = segments[segments.length - 1];
   if (!first || !last) return [0, 0];
   const from =
-    segments.find((s) => s.start <= start && start < s.end) ??
-    (start >= last.end ? last : first);
-  const to = segments.find((s) => s.start < end && end <= s.end) ?? (end <= first.start ? first : last);
+    segments.find((s) => s.start <= start && start < s.end) ?? (start >= last.end ? last : first);
+  const to =
+    segments.find((s) => s.start < end && end <= s.end) ?? (end <= first.start ? first : last);
   const a = textOffset(from, start) ?? from.range[0];
   const b = textOffset(to, end) ?? to.range[1];
   return b >= a ? [a, b] : [a, a];
