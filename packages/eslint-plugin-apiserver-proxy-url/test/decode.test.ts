@@ -8,7 +8,7 @@ const strings: Array<[string, string]> = [
   ['a\\x2Fb', 'a/b'],
   ['a\\u002Fb', 'a/b'],
   ['a\\u{2F}b\\u{1F600}', 'a/b\u{1F600}'],
-  ["it\\'s \\\"q\\\" \\\\ \\0", 'it\'s "q" \\ \0'],
+  ['it\\\'s \\"q\\" \\\\ \\0', 'it\'s "q" \\ \0'],
   ['line\\\ncontinued', 'linecontinued'],
   ['tab\\there', 'tab\there'],
 ];
@@ -39,7 +39,7 @@ describe('decodeJsString', () => {
 
 describe('escapers', () => {
   it('write text that reads back as itself', () => {
-    const text = "it's \"a\" \\ `b` ${c} $\n";
+    const text = 'it\'s "a" \\ `b` ${c} $\n';
     const single = quotedEscaper("'")(text) as string;
     expect(new Function(`return '${single}'`)()).toBe(text);
     const double = quotedEscaper('"')(text) as string;

@@ -68,7 +68,9 @@ describe('eslint on a fixture project', () => {
     expect(run.stdout).toMatch(
       /\n {2}6:99 {2}error {2}The API server answers GET and HEAD with a 301 to \/proxy\/\. \(missing-trailing-slash\) +apiserver-proxy-url\/valid-proxy-url\n/,
     );
-    expect(run.stdout).toContain('3 errors and 0 warnings potentially fixable with the `--fix` option.');
+    expect(run.stdout).toContain(
+      '3 errors and 0 warnings potentially fixable with the `--fix` option.',
+    );
   });
 
   it('--fix rewrites what it can in place, leaves the suggestion, and a second run finds only that', async () => {

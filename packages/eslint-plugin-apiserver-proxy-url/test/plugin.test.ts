@@ -13,7 +13,9 @@ describe('the plugin object', () => {
 
   it('documents the rule in the package README', () => {
     expect(plugin.rules['valid-proxy-url'].meta?.docs?.url).toBe(docsUrl);
-    expect(docsUrl).toMatch(/packages\/eslint-plugin-apiserver-proxy-url\/README\.md#valid-proxy-url$/);
+    expect(docsUrl).toMatch(
+      /packages\/eslint-plugin-apiserver-proxy-url\/README\.md#valid-proxy-url$/,
+    );
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     expect(readme).toMatch(/^## `?valid-proxy-url`?$/m);
   });
@@ -44,7 +46,9 @@ describe('the plugin object', () => {
         ],
         'a.js',
       );
-    expect(() => verify({ 'missing-trailing-slahs': 'off' })).toThrow(/should NOT have additional properties|must NOT have additional properties/);
+    expect(() => verify({ 'missing-trailing-slahs': 'off' })).toThrow(
+      /should NOT have additional properties|must NOT have additional properties/,
+    );
     const all = Object.fromEntries(Object.keys(diagnosticCatalogue).map((c) => [c, 'off']));
     expect(verify(all)).toEqual([]);
   });

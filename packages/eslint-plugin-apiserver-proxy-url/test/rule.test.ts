@@ -22,7 +22,7 @@ for (const [major, RuleTester] of ruleTesters) {
       "const url = '/api/v1/namespaces/' + ns + '/services/' + name + ':' + port + '/proxy/';",
       // Through a base taken from the kubeconfig.
       'const url = `${cluster.server}/api/v1/namespaces/${ns}/services/${name}:${port}/proxy/`;',
-      "const url = `https://${host}/api/v1/namespaces/${ns}/services/${svc}/proxy/`;",
+      'const url = `https://${host}/api/v1/namespaces/${ns}/services/${svc}/proxy/`;',
       // Infos are off by default: no port is only an info.
       'const url = `/api/v1/namespaces/${ns}/services/${svc}/proxy/`;',
       {
@@ -31,7 +31,7 @@ for (const [major, RuleTester] of ruleTesters) {
       },
       // Not strings: numbers added, regular expressions, other URLs.
       'const n = 1 + 2;',
-      "const re = /\\/api\\/v1\\/namespaces\\/[^/]+\\/services\\/https:[^/]+\\/proxy/;",
+      'const re = /\\/api\\/v1\\/namespaces\\/[^/]+\\/services\\/https:[^/]+\\/proxy/;',
       "fetch('https://example.com/proxy/settings');",
     ],
     invalid: [
@@ -109,9 +109,9 @@ for (const [major, RuleTester] of ruleTesters) {
       },
       {
         // Two literals, each its own URL.
-        code: "const u = '/api/v1/namespaces/default/services/https:web/proxy/';\nconst v = \"/api/v1/nodes/node-1/proxy\";",
+        code: 'const u = \'/api/v1/namespaces/default/services/https:web/proxy/\';\nconst v = "/api/v1/nodes/node-1/proxy";',
         output:
-          "const u = '/api/v1/namespaces/default/services/https:web:/proxy/';\nconst v = \"/api/v1/nodes/node-1/proxy/\";",
+          'const u = \'/api/v1/namespaces/default/services/https:web:/proxy/\';\nconst v = "/api/v1/nodes/node-1/proxy/";',
         errors: [
           error('scheme-parsed-as-name', 1, 48, 57),
           error('missing-trailing-slash', 2, 32, 38),
