@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: source text held in strings
 import { describe, expect, it } from 'vitest';
 import { decodeJsString, quotedEscaper, templateEscaper } from '../src/decode.js';
 

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: source text held in strings
 // The real eslint command line on a fixture project with a flat config: JavaScript, TypeScript
 // (typescript-eslint's parser) and Markdown (@eslint/markdown), the plugin resolved as a user's
 // project resolves it (here: by its own name, from inside the workspace package).

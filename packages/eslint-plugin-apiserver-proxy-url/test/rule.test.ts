@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the cases are source code held in strings
 // valid-proxy-url on JavaScript (espree) and TypeScript (typescript-eslint's parser). The cases follow
 // how dashboards really build these URLs: Rancher's template links with `${ cluster.id }` and its
 // proxyUrlFromBase, Headlamp's `/services/${name}:${port}/proxy/...` templates, and concatenations.
