@@ -70,7 +70,7 @@ describe('markdownlint-cli2 on fixture docs', () => {
       '`/api/v1/namespaces/<namespace>/services/https:<service-name>:/proxy/`',
       'curl http://localhost:8001/api/v1/namespaces/default/services/web/proxy/\n',
       'kubectl get --raw /api/v1/namespaces/default/services/https:web:/proxy/\n',
-      '`https://`*`master`*`/api/v1/',
+      '`https://`_`master`_`/api/v1/',
       'services/kube-dns:dns/proxy\n',
     ]) {
       expect(fixed).toContain(part);
