@@ -3,6 +3,7 @@ import {
   decodeJsString,
   type Escaper,
   jsxEscaper,
+  jsxTextEscaper,
   quotedEscaper,
   templateEscaper,
 } from './decode.js';
@@ -68,6 +69,16 @@ export function literalParts(source: string, node: ESTree.Literal & Node): Part[
     return [{ kind: 'text', value, src, range: [start + 1, end - 1], escape: jsxEscaper(quote) }];
   }
   return [textPart(source, start + 1, end - 1, false, value, quotedEscaper(quote))];
+}
+
+/** The parts of JSX text (`<p>Open http://…/proxy/</p>`), which has entities but no escapes. */
+export function jsxTextParts(source: string, node: Node & { value: string }): Part[] {
+  const [start, end] = rangeOf(node);
+  const raw = source.slice(start, end);
+  // Text with an entity (`&amp;`) is not placed unit by unit: it is reported whole, without a fix.
+  const src =
+    raw === node.value ? Array.from({ length: raw.length + 1 }, (_, i) => start + i) : null;
+  return [{ kind: 'text', value: node.value, src, range: [start, end], escape: jsxTextEscaper }];
 }
 
 /** The parts of a template literal: its chunks as text, its expressions as holes. */

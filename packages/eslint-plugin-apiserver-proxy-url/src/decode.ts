@@ -137,3 +137,6 @@ export const jsxEscaper =
   (quote: "'" | '"'): Escaper =>
   (text) =>
     text.includes(quote) || text.includes('&') || /[\r\n]/.test(text) ? null : text;
+
+/** Escaper for JSX text: markup and entity characters cannot be written into it as they are. */
+export const jsxTextEscaper: Escaper = (text) => (/[<>{}&]/.test(text) ? null : text);

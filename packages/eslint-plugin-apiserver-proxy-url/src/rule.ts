@@ -5,6 +5,7 @@ import {
   concatenationParts,
   isPlus,
   isStringLiteral,
+  jsxTextParts,
   literalParts,
   templateParts,
 } from './collect.js';
@@ -18,8 +19,9 @@ export const docsUrl =
 
 type Node = ESTree.Node & { range?: [number, number]; parent?: Node | null };
 
-// findProxyUrls anchors every URL on "/proxy": text without it holds none, and most strings in a
-// program are skipped without building anything.
+// findProxyUrls anchors every URL on "/proxy": text without it holds none. Most strings in a
+// program are skipped on their source text, before any decoding (a "proxy" written with escapes,
+// "\u0070roxy", is not looked for).
 const mayHoldProxyUrl = (text: string): boolean => /proxy/i.test(text);
 
 /** The source location (in the language's own line and column numbering) of a text offset. */
@@ -120,6 +122,10 @@ export const validProxyUrl: Rule.RuleModule = {
     const options = lintOptions(context.options[0] as RuleOptions | undefined);
     const text = context.sourceCode.text;
     const inConcatenation = (node: Node): boolean => isPlus(node.parent);
+    const mentionsProxy = (node: Node): boolean => {
+      const [start, end] = rangeOf(node);
+      return mayHoldProxyUrl(text.slice(start, end));
+    };
     return {
       // Markdown (`@eslint/markdown`): its tree's root is `root`; a JavaScript tree has none.
       root() {
@@ -127,12 +133,12 @@ export const validProxyUrl: Rule.RuleModule = {
       },
       Literal(node: ESTree.Literal) {
         const n = node as Node;
-        if (!isStringLiteral(n) || inConcatenation(n)) return;
+        if (!isStringLiteral(n) || inConcatenation(n) || !mentionsProxy(n)) return;
         lintParts(context, options, literalParts(text, n), { kind: 'literal', range: rangeOf(n) });
       },
       TemplateLiteral(node: ESTree.TemplateLiteral) {
         const n = node as Node & ESTree.TemplateLiteral;
-        if (inConcatenation(n)) return;
+        if (inConcatenation(n) || !mentionsProxy(n)) return;
         lintParts(context, options, templateParts(text, n), {
           kind: 'template',
           range: rangeOf(n),
@@ -141,9 +147,16 @@ export const validProxyUrl: Rule.RuleModule = {
       BinaryExpression(node: ESTree.BinaryExpression) {
         const n = node as Node;
         // The outermost `+` reads the whole concatenation; the literals inside it are not read alone.
-        if (!isPlus(n) || inConcatenation(n)) return;
+        if (!isPlus(n) || inConcatenation(n) || !mentionsProxy(n)) return;
         const parts = concatenationParts(text, n);
         if (parts) lintParts(context, options, parts, { kind: 'concatenation', range: rangeOf(n) });
+      },
+      JSXText(node: Node & { value: string }) {
+        if (!mentionsProxy(node)) return;
+        lintParts(context, options, jsxTextParts(text, node), {
+          kind: 'literal',
+          range: rangeOf(node),
+        });
       },
     };
   },

@@ -11,6 +11,9 @@ const rule = plugin.rules['valid-proxy-url'];
 for (const [major, RuleTester] of ruleTesters) {
   const js = new RuleTester({ languageOptions: { ecmaVersion: 2024, sourceType: 'module' } });
   const ts = new RuleTester({ languageOptions: { parser: tsParser } });
+  const tsx = new RuleTester({
+    languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+  });
 
   js.run(`valid-proxy-url, JavaScript (${major})`, rule, {
     valid: [
@@ -149,6 +152,33 @@ for (const [major, RuleTester] of ruleTesters) {
         code: "type Legacy = '/api/v1/proxy/namespaces/default/services/web/';",
         output: "type Legacy = '/api/v1/namespaces/default/services/web/proxy/';",
         errors: [error('legacy-proxy-path', 1, 16, 29)],
+      },
+    ],
+  });
+
+  tsx.run(`valid-proxy-url, TSX (${major})`, rule, {
+    valid: [
+      'const p = <p>Tom &amp; Jerry reach /api/v1/namespaces/default/services/web:http/proxy/</p>;',
+    ],
+    invalid: [
+      {
+        // A JSX attribute string has no escapes: the fix is written as it is.
+        code: 'const a = <a href="/api/v1/namespaces/default/services/https:web/proxy/">Web</a>;',
+        output:
+          'const a = <a href="/api/v1/namespaces/default/services/https:web:/proxy/">Web</a>;',
+        errors: [error('scheme-parsed-as-name', 1, 56, 65)],
+      },
+      {
+        // JSX text, read as written.
+        code: 'const p = <p>Open http://localhost:8001/api/v1/namespaces/default/services/web:http/proxy</p>;',
+        output:
+          'const p = <p>Open http://localhost:8001/api/v1/namespaces/default/services/web:http/proxy/</p>;',
+        errors: [error('missing-trailing-slash', 1, 84, 90)],
+      },
+      {
+        // With an entity in it, the text is not placed character by character: reported whole, no fix.
+        code: 'const p = <p>Tom &amp; Jerry: /api/v1/namespaces/default/services/web:http/proxy</p>;',
+        errors: [error('missing-trailing-slash', 1, 14, 81)],
       },
     ],
   });
