@@ -19,9 +19,7 @@ export const docsUrl =
 
 type Node = ESTree.Node & { range?: [number, number]; parent?: Node | null };
 
-// findProxyUrls anchors every URL on "/proxy": text without it holds none. Most strings in a
-// program are skipped on their source text, before any decoding (a "proxy" written with escapes,
-// "\u0070roxy", is not looked for).
+// findProxyUrls anchors every URL on "/proxy": text without it holds none.
 const mayHoldProxyUrl = (text: string): boolean => /proxy/i.test(text);
 
 /** The source location (in the language's own line and column numbering) of a text offset. */
@@ -122,9 +120,12 @@ export const validProxyUrl: Rule.RuleModule = {
     const options = lintOptions(context.options[0] as RuleOptions | undefined);
     const text = context.sourceCode.text;
     const inConcatenation = (node: Node): boolean => isPlus(node.parent);
+    // Most literals in a program are skipped on their source text, before any decoding: those
+    // without "proxy" and without an escape (which could spell it) hold no proxy URL.
     const mentionsProxy = (node: Node): boolean => {
       const [start, end] = rangeOf(node);
-      return mayHoldProxyUrl(text.slice(start, end));
+      const source = text.slice(start, end);
+      return mayHoldProxyUrl(source) || source.includes('\\');
     };
     return {
       // Markdown (`@eslint/markdown`): its tree's root is `root`; a JavaScript tree has none.
@@ -147,7 +148,8 @@ export const validProxyUrl: Rule.RuleModule = {
       BinaryExpression(node: ESTree.BinaryExpression) {
         const n = node as Node;
         // The outermost `+` reads the whole concatenation; the literals inside it are not read alone.
-        if (!isPlus(n) || inConcatenation(n) || !mentionsProxy(n)) return;
+        // No check on the source here: "/pro" + "xy/" is "/proxy/" too.
+        if (!isPlus(n) || inConcatenation(n)) return;
         const parts = concatenationParts(text, n);
         if (parts) lintParts(context, options, parts, { kind: 'concatenation', range: rangeOf(n) });
       },
