@@ -17,6 +17,9 @@ export {
   type TextEdit,
 } from './docs/lint.js';
 export { joinSchemeNamePort, type SchemeNamePort, splitSchemeNamePort } from './id.js';
+export { type LinksOptions, linksFromObjects, type ObjectLink } from './objects/links.js';
+export type { ObjectPort } from './objects/read.js';
+export { type ResolvedTarget, resolveProxyTarget } from './objects/resolve.js';
 export { type ParseOptions, type ParseResult, parseProxyUrl } from './parse.js';
 export {
   encodeControls,
