@@ -46,7 +46,7 @@ const written = (c: string, how: number, quote: string): string => {
 const literal = (url: string, hows: number[], quote: string): string =>
   quote + [...url].map((c, i) => written(c, hows[i % hows.length] ?? 0, quote)).join('') + quote;
 
-const valueOf = (source: string): string => new Function(`return ${source};`)() as string;
+const evaluate = (source: string): string => new Function(`return ${source};`)() as string;
 
 describe('the source mapping, against the library', () => {
   it('fixes any escaping of a literal to the string the library gives', () => {
@@ -63,7 +63,7 @@ describe('the source mapping, against the library', () => {
             lintText(url).map((f) => f.code),
           );
           const { output } = linter.verifyAndFix(source, config, 'a.js');
-          expect(valueOf(output.slice(4, -1))).toBe(libraryFixed(url));
+          expect(evaluate(output.slice(4, -1))).toBe(libraryFixed(url));
         },
       ),
       { numRuns: 150 },
@@ -90,14 +90,14 @@ describe('the source mapping, against the library', () => {
             .verify(output, config, 'a.js')
             .flatMap((m) => m.suggestions ?? [])
             .map((s) =>
-              valueOf(
+              evaluate(
                 output.slice(0, s.fix.range[0]).slice(4) +
                   s.fix.text +
                   output.slice(s.fix.range[1], -1),
               ),
             );
           const fixed = libraryFixed(url);
-          if (suggested.length === 0) expect(valueOf(output.slice(4, -1))).toBe(fixed);
+          if (suggested.length === 0) expect(evaluate(output.slice(4, -1))).toBe(fixed);
           else expect(suggested).toContain(fixed);
         },
       ),
