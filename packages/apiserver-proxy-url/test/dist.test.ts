@@ -152,6 +152,10 @@ describe('package.json', () => {
     },
   );
 
+  it('dist/cli.js imports yaml (so the check above does see a package import)', async () => {
+    expect(await packagesImported('cli.js')).toEqual(['yaml']);
+  });
+
   it('passes publint with no errors or warnings', async () => {
     const { messages, pkg: linted } = await publint({ pkgDir, level: 'warning' });
     const problems = messages
