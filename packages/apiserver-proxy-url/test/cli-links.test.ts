@@ -1,8 +1,7 @@
 // `apiserver-proxy-url links` and `parse --objects`, run as users run them (the built dist/cli.js
 // under plain node), on the fixture objects of objects.fixtures.ts written as kubectl writes them:
 // JSON, YAML (one List document, or several documents), from a file or stdin. kubectl-links.test.ts
-// feeds them the real kubectl's output. Each test starts node at least once: the timeouts are for a
-// busy machine.
+// feeds them the real kubectl's output.
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,7 +42,7 @@ interface Entry {
 const urlsAndCodes = (stdout: string) =>
   (JSON.parse(stdout) as Entry[]).map((l) => [l.url, l.diagnostics.map((d) => d.code)]);
 
-describe('links --format json', { timeout: 30_000 }, () => {
+describe('links --format json', () => {
   it.each([
     ['a JSON List file', ['list.json'], undefined],
     ['a YAML List file', ['list.yaml'], undefined],
@@ -89,7 +88,7 @@ describe('links --format json', { timeout: 30_000 }, () => {
   });
 });
 
-describe('links (text)', { timeout: 30_000 }, () => {
+describe('links (text)', () => {
   it('prints a table: kind, object, port, scheme, URL; why a port has no link; kubelet examples', async () => {
     const kubeDns = objectRows[1]?.object;
     const node = objectRows.find((r) => r.object.kind === 'Node')?.object;
@@ -129,7 +128,7 @@ ${u}e.g. ${N}/pods
   });
 });
 
-describe('links --format markdown', { timeout: 30_000 }, () => {
+describe('links --format markdown', () => {
   it('prints a ready list of links, kubelet examples nested, and names the ports without one on stderr', async () => {
     const result = await cli(['links', '--format', 'markdown', '--base', 'http://localhost:8001'], {
       input: LIST_YAML,
@@ -172,7 +171,7 @@ describe('links --format markdown', { timeout: 30_000 }, () => {
   });
 });
 
-describe('links: exit status and errors', { timeout: 30_000 }, () => {
+describe('links: exit status and errors', () => {
   /** One line on stderr, no stack trace, nothing on stdout. */
   const expectOneLine = (result: { stdout: string; stderr: string }, start: string): void => {
     expect(result.stdout).toBe('');
@@ -290,9 +289,7 @@ const controls = (text: string): number[] =>
     .map((c) => c.charCodeAt(0))
     .filter((c) => (c < 0x20 && c !== 0x0a) || (c >= 0x7f && c <= 0x9f));
 
-describe('links: names from anyone’s cluster reach the terminal only as visible text', {
-  timeout: 30_000,
-}, () => {
+describe('links: names from anyone’s cluster reach the terminal only as visible text', () => {
   const ESC = '\u001b';
   const hostile = {
     kind: 'Service',
@@ -324,7 +321,7 @@ describe('links: names from anyone’s cluster reach the terminal only as visibl
 
 const S = '/api/v1/namespaces';
 
-describe('parse <url> --objects FILE', { timeout: 30_000 }, () => {
+describe('parse <url> --objects FILE', () => {
   it('says which port the URL reaches, in the parts', async () => {
     const url = `${S}/kube-system/services/kube-dns:dns-tcp/proxy/`;
     const result = await cli(['parse', url, '--objects', file('list.yaml')]);
@@ -407,7 +404,7 @@ describe('parse <url> --objects FILE', { timeout: 30_000 }, () => {
   });
 });
 
-describe('links --help', { timeout: 30_000 }, () => {
+describe('links --help', () => {
   it('starts with its usage and is listed in the command’s help', async () => {
     const result = await cli(['links', '--help']);
     expect(result.code).toBe(0);
@@ -446,5 +443,5 @@ describe('links --help', { timeout: 30_000 }, () => {
       expect(result.code, `${example}\n${result.stderr}`).toBe(0);
       expect(result.stdout, example).toContain('/proxy/');
     }
-  }, 60_000);
+  });
 });

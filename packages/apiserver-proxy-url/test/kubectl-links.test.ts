@@ -70,7 +70,6 @@ const LISTS = ['/api/v1/services', '/api/v1/pods', '/api/v1/nodes'];
 
 describe.each(['json', 'yaml'])(
   'kubectl get svc,pods,nodes -A -o %s | apiserver-proxy-url links',
-  { timeout: 120_000 },
   (format) => {
     let printed: Run;
     let requests: Recorded[];
@@ -137,7 +136,7 @@ describe.each(['json', 'yaml'])(
   },
 );
 
-describe('other ways to ask kubectl', { timeout: 120_000 }, () => {
+describe('other ways to ask kubectl', () => {
   it("the issue's own pipe: kubectl get svc -A -o json | links --base <kubectl proxy>", async () => {
     const before = server.objectRequests.length;
     const pipe = `'${kube.kubectl}' get svc -A -o json | '${process.execPath}' '${CLI}' links --base ${proxy.url}`;
@@ -213,7 +212,7 @@ describe('other ways to ask kubectl', { timeout: 120_000 }, () => {
   });
 });
 
-describe('parse <url> --objects, on what kubectl printed', { timeout: 120_000 }, () => {
+describe('parse <url> --objects, on what kubectl printed', () => {
   let file: string;
 
   beforeAll(async () => {
