@@ -1,16 +1,16 @@
 import type { KeyboardEvent } from 'react';
 import { useI18n } from './i18n/context.ts';
 
-export type Mode = 'url' | 'objects';
-const modes: readonly Mode[] = ['url', 'objects'];
+export type Mode = 'url' | 'document' | 'objects';
+const modes: readonly Mode[] = ['url', 'document', 'objects'];
 
 /** The id of a mode's tab and of its panel. */
 export const tabId = (mode: Mode): string => `tab-${mode}`;
 export const panelId = (mode: Mode): string => `panel-${mode}`;
 
 /**
- * "Check a URL" and "Links from objects" as tabs (WAI-ARIA tabs pattern): one tab stop, the arrow
- * keys, Home and End move between them and show the one moved to.
+ * "Check a URL", "Check a document" and "Links from objects" as tabs (WAI-ARIA tabs pattern): one
+ * tab stop, the arrow keys, Home and End move between them and show the one moved to.
  */
 export function ModeTabs({ mode, onMode }: { mode: Mode; onMode: (mode: Mode) => void }) {
   const { t } = useI18n();

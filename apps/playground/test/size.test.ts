@@ -18,4 +18,10 @@ describe('the playground JavaScript', () => {
     expect(later.some((name) => name.startsWith('ClusterObjects-'))).toBe(true);
     expect(later.some((name) => name.startsWith('yaml-reader-'))).toBe(true);
   });
+
+  it('loads the document mode and its worker only when the mode is opened', () => {
+    const later = files.filter((f) => !f.first).map((f) => f.name);
+    expect(later.some((name) => name.startsWith('DocumentMode-'))).toBe(true);
+    expect(later.some((name) => name.startsWith('check.worker-'))).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 // The `--help` text of each command. The examples are the Kubernetes docs' own ("Accessing
 // Clusters"), so that what users read there runs here; a test runs every example line.
+import { linksHelp } from './cli-links-help.js';
 
 /**
  * The commands of `apiserver-proxy-url`.
@@ -7,7 +8,7 @@
  * @example
  * const command: Command = 'cluster-info';
  */
-export type Command = 'parse' | 'build' | 'cluster-info';
+export type Command = 'parse' | 'build' | 'cluster-info' | 'links';
 
 const ES = 'elasticsearch-logging';
 
@@ -28,6 +29,10 @@ NO_COLOR is set.
 Options:
   --json       print the parseProxyUrl result as one JSON object
   -h, --help   show this help
+  --objects FILE
+               also say which Service port, container port or kubelet the URL reaches among the
+               objects in FILE (kubectl get -o json|yaml output, - for stdin); with --json, as
+               "resolved": {object, port, diagnostics}; exit 1 when they find an error
 
 Exit status: 0 no error (warnings allowed), 1 the URL has an error, 2 a usage error.
 
@@ -37,6 +42,7 @@ Examples (from the Kubernetes docs):
   apiserver-proxy-url parse 'http://localhost:8080/api/v1/namespaces/kube-system/services/${ES}/proxy/'
 `;
   }
+  if (command === 'links') return linksHelp;
   if (command === 'build') {
     return `Usage: apiserver-proxy-url build [--base URL] (--service NAME | --pod NAME | --node NAME)
                            [--namespace NS] [--scheme http|https] [--port PORT]
@@ -99,6 +105,7 @@ browsers treat them.
 Commands:
   parse <url>           explain a proxy URL and what Kubernetes will do with it
   build [options]       print the canonical proxy URL of a Service, pod or node
+  links [FILE]          print every proxy link of kubectl get -o json|yaml objects
   cluster-info [FILE]   read \`kubectl cluster-info\` output (FILE or stdin)
 
 Options:

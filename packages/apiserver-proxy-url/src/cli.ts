@@ -24,6 +24,7 @@ import {
   visible,
 } from './cli-format.js';
 import { type Command, help } from './cli-help.js';
+import { linksCommand, objectsGiven, parseObjectsCommand } from './cli-links.js';
 import type { ClusterInfoEntry } from './cluster-info.js';
 import { parseProxyUrl } from './parse.js';
 import type { ProxyResource, ProxyTargetInput } from './types.js';
@@ -246,9 +247,11 @@ async function version(): Promise<string> {
 }
 
 const commands: Record<Command, (argv: string[]) => Promise<number>> = {
-  parse: parseCommand,
+  // With --objects, parse also resolves the URL among a cluster's objects (cli-links.ts).
+  parse: (argv) => (objectsGiven(argv) ? parseObjectsCommand(argv, colour) : parseCommand(argv)),
   build: buildCommand,
   'cluster-info': clusterInfoCommand,
+  links: (argv) => linksCommand(argv, colour),
 };
 
 async function main(argv: string[]): Promise<number> {

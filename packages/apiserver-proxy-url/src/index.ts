@@ -11,6 +11,8 @@ export {
 export { type FoundProxyUrl, findProxyUrls } from './docs/find.js';
 export {
   applyFixes,
+  type FixResult,
+  fixText,
   type LintFinding,
   type LintOptions,
   lintText,

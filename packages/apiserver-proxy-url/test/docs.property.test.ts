@@ -2,20 +2,12 @@
 // between spaces.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyFixes, findProxyUrls, lintText } from '../src/index.js';
+import { applyFixes, findProxyUrls, fixText, lintText } from '../src/index.js';
 import { anyString } from './arbitraries.js';
 
 const RUNS = { numRuns: 1000 } as const;
 
-/** Fixes to a fixed point, as the CLI and plugins do. */
-function fixAll(text: string): string {
-  for (let pass = 0; pass < 10; pass++) {
-    const next = applyFixes(text, lintText(text));
-    if (next === text) return text;
-    text = next;
-  }
-  return text;
-}
+const fixAll = (text: string): string => fixText(text).text;
 
 // Prose never holds `/`, `<` or a backtick, so it cannot make a URL, hide one in an HTML comment, or
 // join one through code spans.

@@ -2,19 +2,11 @@
 // changes only the bytes the fixes change.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyFixes, type LintFinding, lintText } from '../src/index.js';
+import { applyFixes, fixText, type LintFinding, lintText } from '../src/index.js';
 
 const SEED = new URL('../../../../shared/seed/cluster-access.ko.md', import.meta.url);
 
-/** Fixes to a fixed point, as the CLI and plugins do. */
-function fixAll(text: string): string {
-  for (let pass = 0; pass < 10; pass++) {
-    const next = applyFixes(text, lintText(text));
-    if (next === text) return text;
-    text = next;
-  }
-  return text;
-}
+const fixAll = (text: string): string => fixText(text).text;
 
 const brief = (f: LintFinding) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.code}`;
 
@@ -43,6 +35,20 @@ describe('lintText', () => {
     const text = '😀 한국어 /api/v1/namespaces/a/services/https:b/proxy/';
     const [f] = lintText(text);
     expect(f?.column).toBe(text.indexOf('https:b') + 1);
+  });
+
+  it('ends lines where ESLint does: CRLF, CR, LF, U+2028, U+2029', () => {
+    const url = '/api/v1/nodes/n/proxy';
+    const lines = lintText(`a\r\nb\rc\nd\u2028e\u2029${url}`).map((f) => [f.line, f.column]);
+    expect(lines).toEqual([[6, url.length - 5]]);
+  });
+
+  it('tells each URL found, with findings or not', () => {
+    const urls: string[] = [];
+    lintText('/api/v1/nodes/a/proxy/ and /api/v1/nodes/b/proxy', {
+      onUrl: (u) => urls.push(u.url),
+    });
+    expect(urls).toEqual(['/api/v1/nodes/a/proxy/', '/api/v1/nodes/b/proxy']);
   });
 
   it('hides infos unless asked, and follows per-code rules', () => {
@@ -142,5 +148,29 @@ describe('applyFixes', () => {
   it('is the identity when nothing is fixable', () => {
     const text = 'no URLs here /proxy/ and /api/v1/namespaces/Bad_NS/services/x/proxy/';
     expect(applyFixes(text, lintText(text))).toBe(text);
+  });
+});
+
+describe('fixText', () => {
+  it('fixes to a fixed point and lists what it applied, pass by pass', () => {
+    // The legacy fix writes /proxy without a slash after the name; a second pass adds the colon.
+    const text =
+      'a /api/v1/proxy/namespaces/n/services/https:s\nb /api/v1/namespaces/n/services/https:t/proxy\n';
+    const { text: fixed, fixed: applied } = fixText(text);
+    expect(fixed).toBe(
+      'a /api/v1/namespaces/n/services/https:s:/proxy/\nb /api/v1/namespaces/n/services/https:t:/proxy/\n',
+    );
+    expect(applied.map((f) => f.code)).toEqual([
+      'legacy-proxy-path',
+      'scheme-parsed-as-name',
+      'missing-trailing-slash',
+      'scheme-parsed-as-name',
+    ]);
+    expect(fixText(fixed)).toEqual({ text: fixed, fixed: [] });
+  });
+
+  it('follows the same options as lintText', () => {
+    const text = '/api/v1/namespaces/a/services/b/proxy';
+    expect(fixText(text, { rules: { 'missing-trailing-slash': 'off' } }).text).toBe(text);
   });
 });

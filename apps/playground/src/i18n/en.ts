@@ -35,7 +35,14 @@ export const en = {
   modes: {
     label: 'What to check',
     url: 'Check a URL',
+    document: 'Check a document',
     objects: 'Links from objects',
+    loading: 'Loading the document checker…',
+  },
+
+  severalUrls: {
+    message: 'This looks like several URLs: check them as a document.',
+    action: 'Check as a document',
   },
 
   parts: {

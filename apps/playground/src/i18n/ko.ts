@@ -26,7 +26,14 @@ export const ko: Messages = {
   modes: {
     label: '검사할 대상',
     url: 'URL 검사',
+    document: '문서 검사',
     objects: '오브젝트에서 링크 만들기',
+    loading: '문서 검사 도구를 불러오는 중…',
+  },
+
+  severalUrls: {
+    message: 'URL이 여러 개 있는 것 같습니다. 문서로 검사해 보세요.',
+    action: '문서로 검사',
   },
 
   parts: {

@@ -1,7 +1,7 @@
 // Checking every proxy URL in a text, and applying the fixes in place.
 import type { DiagnosticCode, Severity } from '../diagnostics.js';
 import { parseProxyUrl } from '../parse.js';
-import { type Occurrence, scanProxyUrls } from './find.js';
+import { type FoundProxyUrl, type Occurrence, scanProxyUrls } from './find.js';
 
 /** A change to a text: `[start, end)` replaced by `text`. */
 export interface TextEdit {
@@ -44,12 +44,17 @@ export interface LintOptions {
   minSeverity?: Severity;
   /** Per code: another severity, or `'off'`. */
   rules?: Partial<Record<DiagnosticCode, Severity | 'off'>>;
+  /** Called with each URL found, with or without findings (to count the URLs checked). */
+  onUrl?: (url: FoundProxyUrl) => void;
 }
 
 const rank = (severity: Severity): number =>
   severity === 'error' ? 2 : severity === 'warning' ? 1 : 0;
 
-/** 1-based lines and columns for offsets, reading the text's line breaks only as far as asked. */
+/**
+ * 1-based lines and columns for offsets, reading the text's line breaks only as far as asked. A line
+ * ends as ESLint ends one: at `\r\n`, `\r`, `\n`, U+2028 or U+2029.
+ */
 class Lines {
   private readonly starts = [0];
   private scanned = 0;
@@ -57,14 +62,16 @@ class Lines {
 
   at(offset: number): { line: number; column: number } {
     const { starts, text } = this;
-    while (this.scanned < text.length && (starts[starts.length - 1] as number) <= offset) {
-      const newline = text.indexOf('\n', this.scanned);
-      if (newline < 0) {
-        this.scanned = text.length;
-        break;
+    for (; this.scanned < offset && this.scanned < text.length; this.scanned++) {
+      const c = text.charCodeAt(this.scanned);
+      if (
+        c === 10 ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        (c === 13 && text.charCodeAt(this.scanned + 1) !== 10)
+      ) {
+        starts.push(this.scanned + 1);
       }
-      starts.push(newline + 1);
-      this.scanned = newline + 1;
     }
     // The last line start at or before `offset`.
     let lo = 0;
@@ -140,6 +147,7 @@ export function lintText(text: string, options: LintOptions = {}): LintFinding[]
   const lines = new Lines(text);
   const findings: LintFinding[] = [];
   for (const o of scanProxyUrls(text)) {
+    options.onUrl?.(o);
     const { diagnostics } = parseProxyUrl(o.url, { placeholders: true });
     for (const d of diagnostics) {
       const rule = rules[d.code];
@@ -185,8 +193,14 @@ export function lintText(text: string, options: LintOptions = {}): LintFinding[]
  * applyFixes(text, lintText(text).filter((f) => f.severity !== 'info'));
  */
 export function applyFixes(text: string, findings: readonly LintFinding[]): string {
+  return apply(text, findings).text;
+}
+
+/** {@link applyFixes}, saying which findings it applied. */
+function apply(text: string, findings: readonly LintFinding[]): FixResult {
   // The edits taken so far, sorted by start and not overlapping.
   const taken: TextEdit[] = [];
+  const fixed: LintFinding[] = [];
   /** The index of the first taken edit that ends at or after `at`. */
   const firstEndingFrom = (at: number): number => {
     let lo = 0;
@@ -210,13 +224,41 @@ export function applyFixes(text: string, findings: readonly LintFinding[]): stri
     const edits = f.edits as TextEdit[];
     if (edits.some(clashes)) continue;
     for (const e of edits) taken.splice(firstEndingFrom(e.start), 0, e);
+    fixed.push(f);
   }
-  if (taken.length === 0) return text;
+  if (taken.length === 0) return { text, fixed };
   let out = '';
   let last = 0;
   for (const e of taken) {
     out += text.slice(last, e.start) + e.text;
     last = e.end;
   }
-  return out + text.slice(last);
+  return { text: out + text.slice(last), fixed };
+}
+
+/** What {@link fixText} returns. */
+export interface FixResult {
+  /** The text with every fix it could apply. */
+  text: string;
+  /** The findings whose fixes were applied, each as it was found on the text its pass read. */
+  fixed: LintFinding[];
+}
+
+/**
+ * Applies every fix of the findings {@link lintText} reports with `options`, again on the fixed
+ * text until nothing changes (at most 10 passes, as ESLint's `--fix`): the one loop the command
+ * line, the plugins and the playground share.
+ *
+ * @example
+ * fixText('/api/v1/namespaces/a/services/https:b/proxy').text; // '/api/v1/namespaces/a/services/https:b:/proxy/'
+ */
+export function fixText(text: string, options: LintOptions = {}): FixResult {
+  const fixed: LintFinding[] = [];
+  for (let pass = 0; pass < 10; pass++) {
+    const result = apply(text, lintText(text, options));
+    if (result.text === text) break;
+    fixed.push(...result.fixed);
+    text = result.text;
+  }
+  return { text, fixed };
 }
