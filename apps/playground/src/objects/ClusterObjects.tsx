@@ -5,11 +5,13 @@ import {
   parseProxyUrl,
   resolveProxyTarget,
 } from 'apiserver-proxy-url';
-import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useI18n } from '../i18n/context.ts';
 import { diagnosticText } from '../i18n/index.ts';
 import { objectsMessages } from '../i18n/objects.ts';
+import { settleFrom, useSettled } from '../useSettled.ts';
+import { useTextAreaValue } from '../useTextAreaValue.ts';
 import { exampleObjects } from './example.ts';
 import {
   countKinds,
@@ -20,18 +22,15 @@ import {
   type PastedObjects,
   portText,
 } from './model.ts';
-import './objects.css';
 import { ObjectsReach } from './ObjectsReach.tsx';
 import { type ReadText, readObjectsText, type YamlReader } from './read-text.ts';
 
 /** Objects shown at first, and added by each "Show more". */
 const pageSize = 50;
-/** Text at least this long (a big cluster's pods) is read once typing pauses, not on each key. */
-const settleFrom = 200_000;
-const settleDelay = 300;
 
 // The last reading and links, kept outside React: a render that reads a big paste may be dropped
-// and restarted (a key pressed meanwhile), and React drops its memos with it. Seconds for megabytes.
+// and restarted (a key pressed meanwhile), and React drops its memos with it (as keep-last.ts does
+// for the URL). Seconds for megabytes of YAML.
 let lastRead: { text: string; yaml: YamlReader | null; read: ReadText } | null = null;
 let lastLinks: { objects: unknown; base: string; links: ObjectLink[] } | null = null;
 
@@ -49,18 +48,6 @@ function linksKept(objects: unknown, base: string): ObjectLink[] {
   const links = linksFromObjects(objects, { base });
   lastLinks = { objects, base, links };
   return links;
-}
-
-/** `text` while it is short; past {@link settleFrom}, the last value it held for a pause. */
-function useSettled(text: string): string {
-  const long = text.length >= settleFrom;
-  const [settled, setSettled] = useState(text);
-  useEffect(() => {
-    if (!long) return;
-    const timer = window.setTimeout(() => setSettled(text), settleDelay);
-    return () => window.clearTimeout(timer);
-  }, [text, long]);
-  return long ? settled : text;
 }
 
 // The YAML reader is a chunk of its own, fetched as soon as this mode's code runs (the mode was
@@ -113,14 +100,8 @@ export default function ClusterObjects({
   const [limit, setLimit] = useState(pageSize);
   const area = useRef<HTMLTextAreaElement>(null);
 
-  // The text area is uncontrolled, with no defaultValue either: its text is written here only when
-  // code sets it (on mount, the example, Clear). React copies a controlled text area's value, or a
-  // changed defaultValue, into its child text on every keystroke, which for a megabyte of YAML
-  // rebuilds the layout each time.
-  useLayoutEffect(() => {
-    const box = area.current;
-    if (box && box.value !== text) box.value = text;
-  }, [text]);
+  // Uncontrolled, written only when code sets it (on mount, the example, Clear): see the hook.
+  useTextAreaValue(area, text);
 
   useEffect(() => {
     let live = true;
@@ -133,8 +114,8 @@ export default function ClusterObjects({
   }, []);
 
   // A pasted megabyte is read after the paste has rendered, not in the keystroke's own render.
-  const pasted = useDeferredValue(useSettled(text));
-  const read = useMemo(() => readKept(pasted, yaml), [pasted, yaml]);
+  const settled = useDeferredValue(useSettled(text));
+  const read = useMemo(() => readKept(settled, yaml), [settled, yaml]);
   const objects = read.kind === 'objects' ? read.objects : null;
   const links = useMemo(() => (objects === null ? [] : linksKept(objects, base)), [objects, base]);
   const groups = useMemo(() => groupLinks(links), [links]);
@@ -168,7 +149,7 @@ export default function ClusterObjects({
 
   const status =
     // Said only while a long text waits for a pause: short text is read within a frame.
-    text.length >= settleFrom && pasted !== text
+    text.length >= settleFrom && settled !== text
       ? o.reading
       : read.kind === 'empty'
         ? o.empty

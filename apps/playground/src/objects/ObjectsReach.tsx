@@ -3,7 +3,6 @@ import { flushSync } from 'react-dom';
 import { useI18n } from '../i18n/context.ts';
 import { objectsMessages } from '../i18n/objects.ts';
 import { type Kind, objectPath, portText, type ReachProps, reachOf } from './model.ts';
-import './objects.css';
 
 const kindOf: Record<ProxyResource, Kind> = { services: 'Service', pods: 'Pod', nodes: 'Node' };
 
