@@ -1,0 +1,187 @@
+// `apiserver-proxy-url lint [options] [PATH…|-]`: every proxy URL in a tree of docs, charts,
+// scripts and sources, checked; with --fix, fixed in place. Node I/O only: the walk is cli-walk.ts,
+// one text's findings and fixes cli-lint-text.ts, what is printed cli-lint-format.ts.
+//
+// Files are read and reported one at a time, so that memory holds one file and its findings, not
+// the tree; the JSON array is printed an element at a time. A file that cannot be read is said on
+// stderr, the others are still checked, and the exit status is then 2.
+import { isUtf8 } from 'node:buffer';
+import { writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { painter, visible } from './cli-format.js';
+import { help } from './cli-help.js';
+import { colour, commandLine, out, write } from './cli-io.js';
+import {
+  formatLintFinding,
+  formatLintFixed,
+  formatLintFixTotal,
+  formatLintSummary,
+  githubAnnotation,
+  JsonArray,
+  jsonLintFinding,
+  type LintCounts,
+} from './cli-lint-format.js';
+import { type LintSettings, lintSettings } from './cli-lint-options.js';
+import { type DocumentLint, lintDocument } from './cli-lint-text.js';
+import { files } from './cli-walk.js';
+
+const TEXT = { type: 'string' } as const;
+
+/** A NUL in the first 8 KiB: a binary file (as git and grep decide), not read as text. */
+const SNIFF = 8192;
+
+/**
+ * Runs `lint` and returns its exit status: 2 when a file could not be read (or written), else 1
+ * when an error is left or more warnings than `--max-warnings`, else 0.
+ *
+ * @example
+ * process.exitCode = await lintCommand(['--format', 'github', 'docs']);
+ */
+export async function lintCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = commandLine(argv, {
+    format: TEXT,
+    fix: { type: 'boolean' },
+    'min-severity': TEXT,
+    rule: { type: 'string', multiple: true },
+    'max-warnings': TEXT,
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return out(help('lint'));
+  const settings = lintSettings(values, positionals);
+  // `--fix -` prints the fixed text on stdout: the report goes to stderr then.
+  const toStderr = settings.fix && settings.paths.includes('-');
+  const report = new Report(settings, toStderr);
+  let failedIo = false;
+  for await (const entry of files(settings.paths)) {
+    if (entry.error) failedIo = cannot('read', entry.path, entry.error);
+    else if (!(await lintFile(entry.path, settings, report))) failedIo = true;
+  }
+  await report.end();
+  if (failedIo) return 2;
+  const { counts } = report;
+  const max = settings.maxWarnings;
+  if (max !== null && counts.warnings > max) {
+    process.stderr.write(
+      `apiserver-proxy-url lint: ${counts.warnings} warnings, more than --max-warnings ${max}\n`,
+    );
+  }
+  return counts.errors > 0 || (max !== null && counts.warnings > max) ? 1 : 0;
+}
+
+/** Lints (and fixes) one file; false when it could not be read or written. */
+async function lintFile(path: string, settings: LintSettings, report: Report): Promise<boolean> {
+  let bytes: Buffer;
+  try {
+    bytes = path === '-' ? await readStdin() : await readFile(path);
+  } catch (error) {
+    return cannot('read', path, error);
+  }
+  if (bytes.subarray(0, SNIFF).includes(0)) return true;
+  // Text that is not UTF-8 (Latin-1, say) is read a byte a character, so that writing it back
+  // the same way leaves every byte that no fix touched as it was.
+  const encoding = isUtf8(bytes) ? 'utf8' : 'latin1';
+  const text = bytes.toString(encoding);
+  let result = lintDocument(text, settings);
+  let ok = true;
+  if (path === '-' && settings.fix) {
+    await write(result.text);
+  } else if (result.text !== text) {
+    try {
+      // Synchronous, so that nothing (such as the end of the command when stdout closes) can
+      // stop the program between truncating the file and writing all of it.
+      writeFileSync(path, encoded(result.text, encoding));
+    } catch (error) {
+      ok = cannot('write', path, error);
+      result = lintDocument(text, { ...settings, fix: false });
+    }
+  }
+  await report.file(path, result);
+  return ok;
+}
+
+/** The text in its file's encoding; a fix that Latin-1 cannot hold is an error, not a '?'. */
+function encoded(text: string, encoding: 'utf8' | 'latin1'): Buffer {
+  const bytes = Buffer.from(text, encoding);
+  if (encoding === 'latin1' && bytes.toString('latin1') !== text) {
+    throw new Error('a fix has characters that the file, not UTF-8, cannot hold');
+  }
+  return bytes;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Says on stderr that `path` could not be read or written, and returns false. */
+function cannot(what: 'read' | 'write', path: string, error: unknown): false {
+  const { message } = error as Error;
+  const name = path === '-' ? 'stdin' : path;
+  process.stderr.write(
+    `apiserver-proxy-url lint: cannot ${what} ${visible(name)}: ${visible(String(message))}\n`,
+  );
+  return false;
+}
+
+/** Prints each file's findings in the chosen format as it comes, and counts them. */
+class Report {
+  readonly counts: LintCounts = {
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    files: 0,
+    urls: 0,
+    fixed: 0,
+    fixedFiles: 0,
+  };
+  readonly #settings: LintSettings;
+  readonly #print: (text: string) => Promise<void>;
+  readonly #paint;
+  readonly #json = new JsonArray();
+
+  constructor(settings: LintSettings, toStderr: boolean) {
+    this.#settings = settings;
+    const stream = toStderr ? process.stderr : process.stdout;
+    this.#print = toStderr ? async (text) => void process.stderr.write(text) : write;
+    this.#paint = painter(colour(stream));
+  }
+
+  async file(path: string, result: DocumentLint): Promise<void> {
+    const { counts } = this;
+    counts.files++;
+    counts.urls += result.urls;
+    if (result.fixed.length > 0) {
+      counts.fixed += result.fixed.length;
+      counts.fixedFiles++;
+    }
+    const { format } = this.#settings;
+    let text = '';
+    let fixes = '';
+    for (const f of result.fixed) fixes += formatLintFixed(path, f, this.#paint);
+    for (const f of result.findings) {
+      counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
+      if (format === 'json') text += this.#json.element(jsonLintFinding(path, f));
+      else if (format === 'github') text += githubAnnotation(path, f);
+      else text += formatLintFinding(path, f, this.#paint);
+    }
+    // In JSON, stdout is the array alone: what --fix changed is told on stderr.
+    if (format === 'json') {
+      if (fixes !== '') process.stderr.write(fixes);
+      await this.#print(text);
+    } else {
+      await this.#print(fixes + text);
+    }
+  }
+
+  async end(): Promise<void> {
+    const { counts } = this;
+    if (this.#settings.format === 'json') {
+      await this.#print(this.#json.end());
+      if (this.#settings.fix) process.stderr.write(formatLintFixTotal(counts));
+      return;
+    }
+    const fixTotal = this.#settings.fix ? formatLintFixTotal(counts) : '';
+    await this.#print(fixTotal + formatLintSummary(counts, this.#settings.minSeverity === 'info'));
+  }
+}
