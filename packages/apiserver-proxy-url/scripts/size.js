@@ -36,9 +36,10 @@ const entries = [
     contents:
       "export { parseProxyUrl, buildProxyUrl, splitSchemeNamePort, joinSchemeNamePort } from '../dist/index.js';",
     // The contract says 10 KiB. The routing model (four readings of every path, issue "Route like
-    // the API server") costs about 3 KiB; 1 KiB of it is still to be won back by the speed issue's
-    // parser rework. Held here so the size cannot grow further meanwhile.
-    budget: 11.5 * 1024,
+    // the API server") costs about 3 KiB and placeholders (issue "Check every proxy URL in a docs
+    // tree") 0.9 KiB; 2 KiB of it is still to be won back by the speed issue's parser rework. Held
+    // here so the size cannot grow further meanwhile.
+    budget: 12 * 1024,
   },
   {
     name: 'whole main entry',

@@ -8,8 +8,16 @@ export {
   ProxyUrlError,
   type Severity,
 } from './diagnostics.js';
+export { type FoundProxyUrl, findProxyUrls } from './docs/find.js';
+export {
+  applyFixes,
+  type LintFinding,
+  type LintOptions,
+  lintText,
+  type TextEdit,
+} from './docs/lint.js';
 export { joinSchemeNamePort, type SchemeNamePort, splitSchemeNamePort } from './id.js';
-export { type ParseResult, parseProxyUrl } from './parse.js';
+export { type ParseOptions, type ParseResult, parseProxyUrl } from './parse.js';
 export {
   encodeControls,
   isControl,

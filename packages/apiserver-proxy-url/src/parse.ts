@@ -1,6 +1,6 @@
 import { checkKubectlRejects, checkPath, type Source, sourceEdit } from './check-path.js';
 import { checkRoutes, routeInput } from './check-route.js';
-import { addDiagnostic, countErrors, type Diagnostic } from './diagnostics.js';
+import { addDiagnostic, countErrors, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
 import { hasRedundantColon, shortestId, splitIdAt, splitSchemeNamePort } from './id.js';
 import { deleteTabsAndNewlines, escapeControls, findCommandUrl, findControl } from './input.js';
 import * as messages from './messages.js';
@@ -20,6 +20,7 @@ import {
   isEscapeAt,
   isEscapeOf,
 } from './percent.js';
+import { findPlaceholders, maskPlaceholders, unmask } from './placeholders.js';
 import { checkQuery } from './query.js';
 import { needsRouting } from './route.js';
 import { checkName, checkNamespace, checkPort, type Finding } from './rules.js';
@@ -52,8 +53,59 @@ export interface ParseResult {
  * target.query;    // 'q=user:kimchy'
  * diagnostics.map((d) => d.code); // ['insecure-remote-base', 'empty-port-unnamed-only']
  */
-export function parseProxyUrl(input: string): ParseResult {
+export function parseProxyUrl(input: string, options?: ParseOptions): ParseResult {
   const s = asString(input);
+  if (options?.placeholders !== true) return parseText(s);
+  const spans = findPlaceholders(s);
+  if (spans.length === 0) return parseText(s);
+  const masked = maskPlaceholders(s, spans);
+  return withPlaceholders(parseText(masked ?? s), spans);
+}
+
+/** What {@link parseProxyUrl} can be told. */
+export interface ParseOptions {
+  /**
+   * Read placeholders (`<svc>`, `{{ .Release.Namespace }}`, `${ns}`, `$NS`, `%s`, `[:port]`,
+   * `SERVICE_NAME`, `…`) as unknown values: the rules on names, namespaces, ports and escapes skip
+   * them, and the URL's structure is still checked (`https:<svc>` still lacks its trailing colon).
+   */
+  placeholders?: boolean;
+}
+
+// Rules on a value, which say nothing when the value is a placeholder.
+const valueCodes: readonly DiagnosticCode[] = [
+  'invalid-namespace',
+  'invalid-name',
+  'invalid-port',
+  'invalid-scheme',
+  'named-pod-port',
+  'service-name-leading-digit',
+  'port-number-format',
+  'bad-percent-encoding',
+];
+
+/** A result read from masked placeholders: texts as written, no finding on a placeholder's value. */
+function withPlaceholders(r: ParseResult, spans: Span[]): ParseResult {
+  const overlaps = (d: Diagnostic): boolean =>
+    spans.some(([from, to]) => d.start < to && from < d.end);
+  const diagnostics = r.diagnostics.filter((d) => !(valueCodes.includes(d.code) && overlaps(d)));
+  for (const d of diagnostics) {
+    d.message = unmask(d.message);
+    if (d.fix !== undefined) d.fix = unmask(d.fix);
+  }
+  let target = r.target;
+  if (target) {
+    target = { ...target };
+    for (const key of ['base', 'name', 'port', 'path', 'query', 'fragment'] as const) {
+      target[key] = unmask(target[key]);
+    }
+    if (target.namespace !== null) target.namespace = unmask(target.namespace);
+  }
+  return { ok: countErrors(diagnostics) === 0, target, parts: r.parts, diagnostics };
+}
+
+/** {@link parseProxyUrl} on a string, placeholders already masked. */
+function parseText(s: string): ParseResult {
   const list: Diagnostic[] = [];
   const parts: ProxyUrlParts = {};
 
@@ -78,7 +130,7 @@ export function parseProxyUrl(input: string): ParseResult {
     const command = findCommandUrl(s, start, end);
     if (command) {
       // The URL inside, parsed on its own; its findings point into the input.
-      const inner = parseProxyUrl(s.slice(command[0], command[1]));
+      const inner = parseText(s.slice(command[0], command[1]));
       const at = (i: number): number => command[0] + i;
       addInner(inner, list, parts, at, at);
       const fix = s.slice(command[0], command[1]);
@@ -94,7 +146,7 @@ export function parseProxyUrl(input: string): ParseResult {
     // Browsers delete tabs and newlines before reading anything: read what they read, point into
     // the input.
     const { text, at } = deleteTabsAndNewlines(s, start, end);
-    const inner = parseProxyUrl(text);
+    const inner = parseText(text);
     const map = (i: number): number => at[i] as number;
     addInner(inner, list, parts, map, (i) => (i > 0 ? (at[i - 1] as number) + 1 : map(0)));
     addDiagnostic(list, 'control-character', messages.control, control, control + 1, text);
@@ -186,7 +238,7 @@ export function parseProxyUrl(input: string): ParseResult {
     const fix = `${s.slice(start, shape.at + 8)}${s.slice(shape.at + 14, idEnd)}/proxy${rest || '/'}${s.slice(pathnameEnd, end)}`;
     addDiagnostic(list, 'legacy-proxy-path', messages.legacy, shape.at, shape.at + 13, fix);
     setTail(parts, pathStart, pathnameEnd, queryStart, hash, fragmentStart, end);
-    return result(list, parseProxyUrl(fix).target, parts);
+    return result(list, parseText(fix).target, parts);
   }
 
   // The base: who receives the request, and whether that could be `kubectl proxy`.

@@ -1,0 +1,196 @@
+// Placeholders in URL templates (docs, charts, code): `<service-name>`, `{{ .Release.Namespace }}`,
+// `${ns}`, `$NS`, `%s`, `[:port]`, `SERVICE_NAME`, `…`. Each is an unknown value: the parser reads it
+// as one opaque piece of text, so its dots, colons, slashes and spaces are not structure, and no rule
+// on values (names, ports, escapes) applies to it.
+import type { Span } from './types.js';
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isWordChar = (c: number): boolean => isUpper(c) || isLower(c) || isDigit(c) || c === 95;
+const isHex = (c: number): boolean => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 102);
+
+/**
+ * The end of the group opened at `i` (`open` is its length) and closed by `close`, or -1. The
+ * group is not empty and holds no newline, no `open` again (so each scan stops at the next group:
+ * linear) and, unless `spaces`, no space, quote or backtick.
+ */
+export function groupEnd(
+  s: string,
+  i: number,
+  end: number,
+  open: string,
+  close: string,
+  spaces = true,
+): number {
+  for (let j = i + open.length; j < end; j++) {
+    if (s.startsWith(close, j)) return j > i + open.length ? j + close.length : -1;
+    const c = s.charCodeAt(j);
+    if (c === 10 || c === 13 || s.startsWith(open, j)) return -1;
+    if (!spaces && (c <= 32 || c === 34 || c === 39 || c === 96)) return -1;
+  }
+  return -1;
+}
+
+/** The end of `$( … )` opened at `i`, with nested parentheses but no other `$(`, or -1. */
+export function commandEnd(s: string, i: number, end: number): number {
+  let depth = 0;
+  for (let j = i + 1; j < end; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 40) {
+      if (s.charCodeAt(j - 1) === 36 && j > i + 1) return -1;
+      depth++;
+    } else if (c === 41 && --depth === 0) {
+      return j + 1;
+    } else if (c === 10 || c === 13) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+/** Whether `s[from, to)` is a word written as a placeholder: ALL_CAPS, snake_case or `XXXXX`. */
+function isPlaceholderWord(s: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const first = s.charCodeAt(from);
+  if (isUpper(first)) {
+    for (let i = from + 1; i < to; i++) {
+      const c = s.charCodeAt(i);
+      if (!isUpper(c) && !isDigit(c) && c !== 95) return false;
+    }
+    return true;
+  }
+  if (!isLower(first)) return false;
+  // snake_case: lower-case words joined by single underscores (no Kubernetes name has '_').
+  let underscores = 0;
+  for (let i = from + 1; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 95) {
+      if (s.charCodeAt(i - 1) === 95 || i === to - 1) return false;
+      underscores++;
+    } else if (!isLower(c) && !isDigit(c)) {
+      return false;
+    }
+  }
+  return underscores > 0;
+}
+
+/**
+ * The end of the placeholder (other than a word) that starts at `i` in `s[…, end)`, or -1 when none
+ * starts there.
+ */
+function placeholderEnd(s: string, i: number, end: number): number {
+  const c = s.charCodeAt(i);
+  const next = s.charCodeAt(i + 1);
+  switch (c) {
+    case 60: // <name>
+      return groupEnd(s, i, end, '<', '>');
+    case 123: // {{ … }}, {name}
+      return next === 123 ? groupEnd(s, i, end, '{{', '}}') : groupEnd(s, i, end, '{', '}');
+    case 91: {
+      // [https:], [:port] — but not an IPv6 host, `//[::1]` or `@[::1]`.
+      const before = s.charCodeAt(i - 1);
+      if (before === 64 || (before === 47 && s.charCodeAt(i - 2) === 47)) return -1;
+      return groupEnd(s, i, end, '[', ']');
+    }
+    case 36: // ${x}, $(cmd), $NAME, $1
+      if (next === 123) return groupEnd(s, i, end, '${', '}');
+      if (next === 40) return commandEnd(s, i, end);
+      if (isWordChar(next)) {
+        let j = i + 2;
+        while (j < end && isWordChar(s.charCodeAt(j))) j++;
+        return j;
+      }
+      return -1;
+    case 37: // %s, %d, %v, %q (Go and C formats), never a valid escape such as %dA
+      if (next === 115 || next === 118 || next === 113) return i + 2;
+      return next === 100 && !isHex(s.charCodeAt(i + 2)) ? i + 2 : -1;
+    case 8230: // …
+      return i + 1;
+    case 46: {
+      // ... (three dots or more)
+      let j = i;
+      while (j < end && s.charCodeAt(j) === 46) j++;
+      return j - i >= 3 ? j : -1;
+    }
+    default:
+      return -1;
+  }
+}
+
+/**
+ * The placeholders in `s`, in order, not overlapping. A word is a placeholder only whole, and never
+ * the URL's scheme (`HTTP://`) or the hex digits of an escape (`%3A`).
+ *
+ * @example
+ * findPlaceholders('/api/v1/namespaces/$NS/services/<svc>:%d/proxy/') // [[19, 22], [32, 37], [38, 40]]
+ */
+export function findPlaceholders(s: string): Span[] {
+  const spans: Span[] = [];
+  const end = s.length;
+  let i = 0;
+  while (i < end) {
+    const c = s.charCodeAt(i);
+    if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < end && isWordChar(s.charCodeAt(j))) j++;
+      const escaped = s.charCodeAt(i - 1) === 37;
+      const scheme = s.startsWith('://', j);
+      if (!escaped && !scheme && isPlaceholderWord(s, i, j)) spans.push([i, j]);
+      i = j;
+      continue;
+    }
+    const to = placeholderEnd(s, i, end);
+    if (to > i) {
+      spans.push([i, to]);
+      i = to;
+    } else {
+      i++;
+    }
+  }
+  return spans;
+}
+
+// The parser reads a placeholder as opaque text: each ASCII character in it becomes a private-use
+// character (U+E000 + code), which no rule treats as structure, and every text the parser returns
+// is mapped back. Same length, so every offset still points into the input.
+const MASK = 0xe000;
+
+/** Whether the input already holds characters the mask uses: then it is not masked. */
+function holdsMaskCharacters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= MASK && c < MASK + 128) return true;
+  }
+  return false;
+}
+
+/** `s` with the ASCII characters inside `spans` masked, or `undefined` when it cannot be masked. */
+export function maskPlaceholders(s: string, spans: Span[]): string | undefined {
+  if (holdsMaskCharacters(s)) return undefined;
+  let out = '';
+  let last = 0;
+  for (const [from, to] of spans) {
+    out += s.slice(last, from);
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i);
+      out += c < 128 ? String.fromCharCode(MASK + c) : s[i];
+    }
+    last = to;
+  }
+  return out + s.slice(last);
+}
+
+/** A text the parser built from masked input, with the placeholders as written. */
+export function unmask(text: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= MASK && c < MASK + 128) {
+      out += text.slice(last, i) + String.fromCharCode(c - MASK);
+      last = i + 1;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
