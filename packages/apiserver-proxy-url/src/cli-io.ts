@@ -19,6 +19,16 @@ export function colour(stream: NodeJS.WriteStream): boolean {
 }
 
 /**
+ * What {@link commandLine} returns: parseArgs' result for these options.
+ *
+ * @example
+ * const { values }: CommandLine<{ json: { type: 'boolean' } }> = commandLine(argv, options);
+ */
+export type CommandLine<O extends Record<string, OptionSpec>> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>
+>;
+
+/**
  * The arguments of a command: its options (as parseArgs types them) and positional arguments.
  * A mistake in the options is a one-line {@link UsageError} (see checkOptionTokens), never Node's
  * own text.
@@ -26,7 +36,10 @@ export function colour(stream: NodeJS.WriteStream): boolean {
  * @example
  * const { values, positionals } = commandLine(argv, { json: { type: 'boolean' } });
  */
-export function commandLine<O extends Record<string, OptionSpec>>(argv: string[], options: O) {
+export function commandLine<O extends Record<string, OptionSpec>>(
+  argv: string[],
+  options: O,
+): CommandLine<O> {
   const { tokens } = parseArgs({
     args: argv,
     options,

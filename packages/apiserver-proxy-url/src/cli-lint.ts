@@ -53,8 +53,10 @@ export async function lintCommand(argv: string[]): Promise<number> {
   const report = new Report(settings, toStderr);
   let failedIo = false;
   for await (const entry of files(settings.paths)) {
-    if (entry.error) failedIo = cannot('read', entry.path, entry.error);
-    else if (!(await lintFile(entry.path, settings, report))) failedIo = true;
+    const ok = entry.error
+      ? cannot('read', entry.path, entry.error)
+      : await lintFile(entry.path, settings, report);
+    if (!ok) failedIo = true;
   }
   await report.end();
   if (failedIo) return 2;
