@@ -60,8 +60,8 @@ export function commandLine<O extends Record<string, OptionSpec>>(
  * @example
  * await write('a line\n');
  */
-export async function write(text: string): Promise<void> {
-  if (text !== '' && !process.stdout.write(text)) {
+export async function write(text: string | Uint8Array): Promise<void> {
+  if (text.length > 0 && !process.stdout.write(text)) {
     await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
   }
 }

@@ -59,6 +59,19 @@ describe('what lint skips', { timeout: SLOW }, () => {
     });
   });
 
+  it('a folder outside the tree that two links lead to is read once, under the first link', async () => {
+    const root = await tree();
+    const outside = join(dirname(root), 'shared-docs');
+    await mkdir(outside);
+    await writeFile(join(outside, 'faq.md'), BAD);
+    await symlink(outside, join(root, 'docs', 'shared'));
+    await symlink('../docs/shared', join(root, 'scripts', 'also-shared'));
+    const { stdout } = await cli(['lint', 'docs', 'scripts'], { cwd: root });
+    expect(stdout.split('\n').filter((l) => l.includes('/faq.md:'))).toEqual([
+      expect.stringMatching(/^docs\/shared\/faq\.md:1:\d+ {2}error {2}legacy-proxy-path/),
+    ]);
+  });
+
   it('a link to a file is read, under its own name', async () => {
     const root = await tree();
     await symlink('dashboard-faq.md', join(root, 'docs', 'faq.md'));

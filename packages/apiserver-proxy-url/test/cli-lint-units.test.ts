@@ -12,7 +12,7 @@ import {
 import { lintSettings } from '../src/cli-lint-options.js';
 import { lintDocument } from '../src/cli-lint-text.js';
 import { checkOptionTokens, UsageError } from '../src/cli-usage.js';
-import { type LintFinding, lintText } from '../src/index.js';
+import { findProxyUrls, type LintFinding, lintText } from '../src/index.js';
 
 const finding = (over: Partial<LintFinding>): LintFinding => ({
   line: 3,
@@ -234,6 +234,42 @@ describe('lintDocument', () => {
         const left = lintText(result.text).filter((f) => f.edits !== undefined);
         expect(left).toEqual([]);
       }),
+    );
+  });
+});
+
+describe("lint's shortcut: a file without the bytes '/proxy' is not decoded", () => {
+  it('findProxyUrls finds nothing in a text without "/proxy" (fast-check)', () => {
+    // cli-lint.ts skips such files: this is what makes that safe.
+    const pieces = [
+      '/',
+      'proxy',
+      '/pro',
+      'xy',
+      '`',
+      '*',
+      '_',
+      '<!--',
+      '-->',
+      '/api/v1/',
+      'services/',
+      'a',
+      ' ',
+      '\n',
+      '{{',
+      '}}',
+      '$(',
+      ')',
+      '[',
+      '](',
+      'http://',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        if (!text.includes('/proxy')) expect(findProxyUrls(text)).toEqual([]);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
