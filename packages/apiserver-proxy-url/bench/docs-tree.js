@@ -143,6 +143,7 @@ function writers(next) {
   };
   /** A shell script of 20 commands; `urls`: the share that curl a proxy URL. */
   const script = (urls) => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell parameter expansion
     let text = '#!/bin/sh\nset -eu\nNAMESPACE="${NAMESPACE:-default}"\n';
     for (let i = 0; i < 20; i++) {
       text += `# ${sentence()}\n`;
