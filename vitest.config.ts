@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'apiserver-proxy-url',
           root: 'packages/apiserver-proxy-url',
           include: ['test/**/*.test.ts'],
+          // Properties of thousands of runs, 1 MB inputs and real processes take seconds; on a
+          // shared, busy machine several times that. Time is measured as ratios, never limited.
+          testTimeout: 120_000,
         },
       },
       {

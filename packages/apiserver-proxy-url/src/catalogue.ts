@@ -44,6 +44,12 @@ const titles: Record<DiagnosticCode, string> = {
   'hidden-route': 'Route hidden by escapes or cleaning',
   'missing-url-scheme': 'Host and port without http://',
   'protocol-relative-url': 'Protocol-relative URL',
+  'unknown-port': 'Port the Service does not have',
+  'external-name-service': 'ExternalName Service',
+  'non-tcp-port': 'Port that is not TCP',
+  'port-scheme-differs': 'Scheme the port does not speak',
+  'object-not-found': 'Object not among those given',
+  'no-container-port': 'Pod without container ports',
 };
 
 /**

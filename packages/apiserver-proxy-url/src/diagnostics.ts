@@ -25,6 +25,9 @@ export const codesBySeverity = {
     'pasted-command',
     'space-in-url',
     'control-character',
+    'unknown-port',
+    'external-name-service',
+    'non-tcp-port',
   ],
   warning: [
     'hidden-route',
@@ -46,8 +49,16 @@ export const codesBySeverity = {
     'service-name-leading-digit',
     'credentials-in-url',
     'insecure-remote-base',
+    'port-scheme-differs',
+    'object-not-found',
   ],
-  info: ['encoded-colon', 'empty-port-unnamed-only', 'redundant-colon', 'surrounding-whitespace'],
+  info: [
+    'encoded-colon',
+    'empty-port-unnamed-only',
+    'redundant-colon',
+    'surrounding-whitespace',
+    'no-container-port',
+  ],
 } as const;
 
 export type DiagnosticCode = (typeof codesBySeverity)[Severity][number];

@@ -11,12 +11,17 @@ export {
 export { type FoundProxyUrl, findProxyUrls } from './docs/find.js';
 export {
   applyFixes,
+  type FixResult,
+  fixText,
   type LintFinding,
   type LintOptions,
   lintText,
   type TextEdit,
 } from './docs/lint.js';
 export { joinSchemeNamePort, type SchemeNamePort, splitSchemeNamePort } from './id.js';
+export { type LinksOptions, linksFromObjects, type ObjectLink } from './objects/links.js';
+export type { ObjectPort } from './objects/read.js';
+export { type ResolvedTarget, resolveProxyTarget } from './objects/resolve.js';
 export { type ParseOptions, type ParseResult, parseProxyUrl } from './parse.js';
 export {
   encodeControls,

@@ -78,3 +78,15 @@ export const routeDiffers = (a: string, b: string): string => `Clients disagree:
 export const hiddenRoute = (reached: string, missed: string): string =>
   `The API server routes this to ${reached} once decoded and cleaned${missed ? `; ${missed} get 404` : ''}.`;
 export const noRoute = 'No client reaches this proxy.';
+export const unknownPort = (port: string, ports: string): string =>
+  port
+    ? `The API server answers 503: the Service has no port ${q(port)} (it has ${ports}).`
+    : `The API server answers 503: without a port it reaches only an unnamed port (this Service has ${ports}).`;
+export const externalName = 'The API server answers 503: an ExternalName Service has no endpoints.';
+export const nonTcpPort = (protocol: string): string =>
+  `The API server proxies HTTP over TCP, not ${protocol}.`;
+export const portSchemeDiffers = (speaks: string): string =>
+  `This port speaks ${speaks}: the API server would connect with the other scheme.`;
+export const objectNotFound = (what: string): string => `No ${what} among the objects given.`;
+export const noContainerPort = (scheme: string): string =>
+  `The pod declares no container port: the API server connects to port ${scheme === 'https' ? 443 : 80}.`;

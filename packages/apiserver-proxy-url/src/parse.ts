@@ -59,7 +59,12 @@ export function parseProxyUrl(input: string, options?: ParseOptions): ParseResul
   const spans = findPlaceholders(s);
   if (spans.length === 0) return parseText(s);
   const masked = maskPlaceholders(s, spans);
-  return withPlaceholders(parseText(masked ?? s), spans);
+  return withPlaceholders(
+    masked === undefined ? parseText(s) : parseText(masked),
+    s,
+    spans,
+    masked !== undefined,
+  );
 }
 
 /** What {@link parseProxyUrl} can be told. */
@@ -84,11 +89,31 @@ const valueCodes: readonly DiagnosticCode[] = [
   'bad-percent-encoding',
 ];
 
-/** A result read from masked placeholders: texts as written, no finding on a placeholder's value. */
-function withPlaceholders(r: ParseResult, spans: Span[]): ParseResult {
-  const overlaps = (d: Diagnostic): boolean =>
-    spans.some(([from, to]) => d.start < to && from < d.end);
-  const diagnostics = r.diagnostics.filter((d) => !(valueCodes.includes(d.code) && overlaps(d)));
+/**
+ * A result read from masked placeholders (`masked`): texts as written, and no finding on a
+ * placeholder's value. An optional part (`svc[:port]`) may be the port that seems to be missing.
+ */
+function withPlaceholders(r: ParseResult, s: string, spans: Span[], masked: boolean): ParseResult {
+  const overlaps = (d: Diagnostic, optional: boolean): boolean => {
+    // The first placeholder that ends after the diagnostic starts, then those that start before it ends.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid] as Span)[1] <= d.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < spans.length && (spans[i] as Span)[0] < d.end; i++) {
+      if (!optional || s.charCodeAt((spans[i] as Span)[0]) === 91) return true;
+    }
+    return false;
+  };
+  const diagnostics = r.diagnostics.filter((d) =>
+    valueCodes.includes(d.code)
+      ? !overlaps(d, false)
+      : !(d.code === 'empty-port-unnamed-only' && overlaps(d, true)),
+  );
+  if (!masked) return { ...r, ok: countErrors(diagnostics) === 0, diagnostics };
   for (const d of diagnostics) {
     d.message = unmask(d.message);
     if (d.fix !== undefined) d.fix = unmask(d.fix);

@@ -156,41 +156,44 @@ export function findPlaceholders(s: string): Span[] {
 // is mapped back. Same length, so every offset still points into the input.
 const MASK = 0xe000;
 
-/** Whether the input already holds characters the mask uses: then it is not masked. */
-function holdsMaskCharacters(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= MASK && c < MASK + 128) return true;
+/** The UTF-16 code units as a string, a chunk at a time (an argument list has a limit). */
+function fromCodes(codes: Uint16Array): string {
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) {
+    out += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
   }
-  return false;
+  return out;
 }
+
+const isMasked = (c: number): boolean => c >= MASK && c < MASK + 128;
 
 /** `s` with the ASCII characters inside `spans` masked, or `undefined` when it cannot be masked. */
 export function maskPlaceholders(s: string, spans: Span[]): string | undefined {
-  if (holdsMaskCharacters(s)) return undefined;
-  let out = '';
-  let last = 0;
-  for (const [from, to] of spans) {
-    out += s.slice(last, from);
-    for (let i = from; i < to; i++) {
-      const c = s.charCodeAt(i);
-      out += c < 128 ? String.fromCharCode(MASK + c) : s[i];
-    }
-    last = to;
+  const codes = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Input that already holds the mask's characters could not be told apart: not masked.
+    if (isMasked(c)) return undefined;
+    codes[i] = c;
   }
-  return out + s.slice(last);
+  for (const [from, to] of spans) {
+    for (let i = from; i < to; i++) {
+      const c = codes[i] as number;
+      if (c < 128) codes[i] = c + MASK;
+    }
+  }
+  return fromCodes(codes);
 }
 
 /** A text the parser built from masked input, with the placeholders as written. */
 export function unmask(text: string): string {
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= MASK && c < MASK + 128) {
-      out += text.slice(last, i) + String.fromCharCode(c - MASK);
-      last = i + 1;
-    }
+  let i = 0;
+  while (i < text.length && !isMasked(text.charCodeAt(i))) i++;
+  if (i === text.length) return text;
+  const codes = new Uint16Array(text.length);
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    codes[j] = isMasked(c) ? c - MASK : c;
   }
-  return last === 0 ? text : out + text.slice(last);
+  return fromCodes(codes);
 }

@@ -60,6 +60,15 @@ type ContractCode = keyof typeof contractSeverity;
 const contractCodes = Object.keys(contractSeverity) as ContractCode[];
 /** Codes the catalogue adds for the builder. */
 const builderOnlyCodes = ['invalid-base', 'invalid-resource', 'invalid-input'] as const;
+// resolveProxyTarget's and linksFromObjects' codes: they need the objects (test/objects.test.ts).
+const objectsOnlySeverity = {
+  'unknown-port': 'error',
+  'external-name-service': 'error',
+  'non-tcp-port': 'error',
+  'port-scheme-differs': 'warning',
+  'object-not-found': 'warning',
+  'no-container-port': 'info',
+} as const;
 
 const H = 'https://k8s.example';
 const S = '/api/v1/namespaces/ns/services';
@@ -1077,13 +1086,20 @@ describe('fixes', () => {
 describe('diagnosticCatalogue', () => {
   it('lists exactly the contract codes plus the builder-only ones', () => {
     expect(Object.keys(diagnosticCatalogue).sort()).toEqual(
-      [...contractCodes, ...builderOnlyCodes].sort(),
+      [...contractCodes, ...builderOnlyCodes, ...Object.keys(objectsOnlySeverity)].sort(),
     );
   });
 
   it.each(Object.entries(contractSeverity))('%s has severity %s', (code, severity) => {
     expect(diagnosticCatalogue[code as DiagnosticCode].severity).toBe(severity);
   });
+
+  it.each(Object.entries(objectsOnlySeverity))(
+    '%s (objects only) has severity %s',
+    (code, severity) => {
+      expect(diagnosticCatalogue[code as DiagnosticCode].severity).toBe(severity);
+    },
+  );
 
   it.each(builderOnlyCodes)('%s is an error (the builder refuses with it)', (code) => {
     expect(diagnosticCatalogue[code].severity).toBe('error');

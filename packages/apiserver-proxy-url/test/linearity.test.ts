@@ -2,7 +2,7 @@
 // (1 MB): every shape where a scan could restart. A ratio, never a wall-clock time: linear growth
 // is ×10, quadratic ×100; the bound (×60) leaves room for a noisy, shared machine.
 import { describe, expect, it } from 'vitest';
-import { parseProxyUrl, safeBuildProxyUrl } from '../src/index.js';
+import { applyFixes, lintText, parseProxyUrl, safeBuildProxyUrl } from '../src/index.js';
 
 function minTime(run: () => void): number {
   let best = Number.POSITIVE_INFINITY;
@@ -65,6 +65,39 @@ describe('build time grows linearly from 100 kB to 1 MB', () => {
       safeBuildProxyUrl({ namespace: 'ns', name: 'svc', path: make(n) });
     minTime(build(100_000));
     const ratio = minTime(build(1_000_000)) / Math.max(minTime(build(100_000)), 0.05);
+    expect(ratio, `×${ratio.toFixed(1)} for ×10 input`).toBeLessThan(60);
+  });
+});
+
+describe('lint time grows linearly from 100 kB to 1 MB', () => {
+  const U = '/api/v1/nodes/a/proxy/';
+  const texts: Array<[string, (n: number) => string]> = [
+    ['URLs on one line', (n) => `${U} `.repeat(n / 23)],
+    ['URLs on many lines', (n) => `${U}\n`.repeat(n / 23)],
+    ['a long line before a URL', (n) => `${'a'.repeat(n)} ${U}`],
+    ['a long run of URL characters before /proxy', (n) => `/api/v1/${'a/'.repeat(n / 2)}proxy/`],
+    ['/proxy anchors that are no URL', (n) => '/proxy '.repeat(n / 7)],
+    ['/proxy anchors in one run', (n) => `/api/v1${'/proxy'.repeat(n / 6)}`],
+    ['unclosed {{', (n) => `${'{{a'.repeat(n / 3)}${U}`],
+    ['unclosed ${', (n) => `${'${a'.repeat(n / 3)}${U}`],
+    ['command substitutions holding URLs', (n) => `$(curl ${U}) `.repeat(n / 31)],
+    ['unclosed $(', (n) => `${'$(('.repeat(n / 3)}${U}`],
+    ['unclosed <', (n) => `${'<a'.repeat(n / 2)}${U}`],
+    ['open brackets', (n) => `${'['.repeat(n)}${U}`],
+    ['link texts', (n) => `${'[a]('.repeat(n / 4)}${U}`],
+    ['code span joints', (n) => `\`${U}${'`*`a'.repeat(n / 4)}\``],
+    ['HTML comments between URLs', (n) => `<!-- x -->${U}`.repeat(n / 32)],
+    ['an unclosed comment', (n) => `<!--${U}`.repeat(n / 26)],
+    ['placeholders', (n) => `/api/v1/namespaces/${'<a>'.repeat(n / 3)}/services/x/proxy/`],
+    ['placeholder words', (n) => `/api/v1/namespaces/${'A_B-'.repeat(n / 4)}/services/x/proxy/`],
+    ['fixable URLs', (n) => '/api/v1/namespaces/a/services/https:b/proxy\n'.repeat(n / 44)],
+  ];
+  it.each(texts)('%s', (_name, make) => {
+    const run = (text: string) => () => applyFixes(text, lintText(text, { minSeverity: 'info' }));
+    const small = make(100_000);
+    const large = make(1_000_000);
+    minTime(run(small));
+    const ratio = minTime(run(large)) / Math.max(minTime(run(small)), 0.05);
     expect(ratio, `×${ratio.toFixed(1)} for ×10 input`).toBeLessThan(60);
   });
 });

@@ -187,4 +187,29 @@ export const diagnosticsKo: Record<DiagnosticCode, { title: string; message: str
     title: '형식이 잘못된 입력 값',
     message: '이 필드의 값 형식이 잘못되었습니다.',
   },
+  'unknown-port': {
+    title: '서비스에 없는 포트',
+    message:
+      'API 서버는 503으로 응답합니다. 서비스에 이 포트가 없습니다(포트 없이 쓰면 이름 없는 포트에만 닿습니다).',
+  },
+  'external-name-service': {
+    title: 'ExternalName 서비스',
+    message: 'API 서버는 503으로 응답합니다. ExternalName 서비스에는 엔드포인트가 없습니다.',
+  },
+  'non-tcp-port': {
+    title: 'TCP가 아닌 포트',
+    message: 'API 서버는 TCP 위의 HTTP만 프록시합니다.',
+  },
+  'port-scheme-differs': {
+    title: '포트가 쓰지 않는 스킴',
+    message: '이 포트는 다른 스킴을 씁니다. API 서버는 URL의 스킴으로 연결합니다.',
+  },
+  'object-not-found': {
+    title: '주어진 오브젝트에 없음',
+    message: '주어진 오브젝트 중에 이 대상이 없습니다.',
+  },
+  'no-container-port': {
+    title: '컨테이너 포트가 없는 파드',
+    message: '파드에 컨테이너 포트가 없습니다. API 서버는 80번(https는 443번) 포트로 연결합니다.',
+  },
 };

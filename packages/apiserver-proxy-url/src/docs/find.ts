@@ -89,6 +89,12 @@ function jointEnd(s: string, i: number, end: number): { to: number; text?: Span 
   return s.charCodeAt(j) === 96 ? { to: j + 1, text: [textStart, textEnd] } : undefined;
 }
 
+/** Whether `$( … )` at `s[from, to)` holds a command (a space) with a proxy URL in it. */
+const holdsCommandUrl = (s: string, from: number, to: number): boolean => {
+  const inside = s.slice(from, to);
+  return /\s/.test(inside) && findAnchor(inside) >= 0;
+};
+
 /** A stretch of URL characters and templates: where it is and what it reads as. */
 interface Run {
   start: number;
@@ -107,7 +113,7 @@ function readRun(s: string, i: number, end: number): Run {
     if (c !== 40 && c !== 91 && c !== 42 && c !== 95 && c !== 126) break;
     i++;
   }
-  const start = i;
+  let start = i;
   let pieces: Span[] | undefined;
   let pieceStart = i;
   let parens = 0;
@@ -126,6 +132,15 @@ function readRun(s: string, i: number, end: number): Run {
     }
     if (c === 123 || c === 36 || c === 60) {
       const to = templateEnd(s, i, end);
+      // A command substitution holding a command with the URL in it:
+      // `$(curl -sf localhost:8001/api/v1/…)`. The run ends before it, and one starts inside it.
+      if (to > 0 && c === 36 && s.charCodeAt(i + 1) === 40 && holdsCommandUrl(s, i, to)) {
+        if (i > start) break;
+        i += 2;
+        start = i;
+        pieceStart = i;
+        continue;
+      }
       if (to > 0) {
         i = to;
         continue;
@@ -227,7 +242,7 @@ function asOccurrence(run: Run): Occurrence | undefined {
 }
 
 /** The end of the line (or of the text) from `i`. */
-function lineEnd(s: string, i: number): number {
+function endOfLine(s: string, i: number): number {
   const newline = s.indexOf('\n', i);
   return newline < 0 ? s.length : newline;
 }
@@ -265,6 +280,8 @@ export function scanProxyUrls(text: string): Occurrence[] {
     else commentEnd = close < 0 ? s.length : close + 3;
   };
   nextComment();
+  // The end of the line of the last anchor: a line with many anchors is searched once.
+  let lineEnd = -1;
   for (let anchor = findAnchor(s); anchor >= 0; anchor = findAnchor(s, Math.max(pos, anchor + 1))) {
     while (anchor >= commentEnd) {
       pos = commentEnd;
@@ -277,7 +294,8 @@ export function scanProxyUrls(text: string): Occurrence[] {
     // The line around the anchor, not reaching back before `pos` nor into the next comment.
     let from = anchor;
     while (from > pos && s.charCodeAt(from - 1) !== 10) from--;
-    const to = Math.min(lineEnd(s, anchor), commentStart);
+    if (lineEnd <= anchor) lineEnd = endOfLine(s, anchor);
+    const to = Math.min(lineEnd, commentStart);
     scanLine(s, from, to, found);
     pos = to;
   }

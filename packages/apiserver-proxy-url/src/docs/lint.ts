@@ -185,8 +185,14 @@ export function lintText(text: string, options: LintOptions = {}): LintFinding[]
  * applyFixes(text, lintText(text).filter((f) => f.severity !== 'info'));
  */
 export function applyFixes(text: string, findings: readonly LintFinding[]): string {
+  return apply(text, findings).text;
+}
+
+/** {@link applyFixes}, saying which findings it applied. */
+function apply(text: string, findings: readonly LintFinding[]): FixResult {
   // The edits taken so far, sorted by start and not overlapping.
   const taken: TextEdit[] = [];
+  const fixed: LintFinding[] = [];
   /** The index of the first taken edit that ends at or after `at`. */
   const firstEndingFrom = (at: number): number => {
     let lo = 0;
@@ -210,13 +216,41 @@ export function applyFixes(text: string, findings: readonly LintFinding[]): stri
     const edits = f.edits as TextEdit[];
     if (edits.some(clashes)) continue;
     for (const e of edits) taken.splice(firstEndingFrom(e.start), 0, e);
+    fixed.push(f);
   }
-  if (taken.length === 0) return text;
+  if (taken.length === 0) return { text, fixed };
   let out = '';
   let last = 0;
   for (const e of taken) {
     out += text.slice(last, e.start) + e.text;
     last = e.end;
   }
-  return out + text.slice(last);
+  return { text: out + text.slice(last), fixed };
+}
+
+/** What {@link fixText} returns. */
+export interface FixResult {
+  /** The text with every fix it could apply. */
+  text: string;
+  /** The findings whose fixes were applied, each as it was found on the text its pass read. */
+  fixed: LintFinding[];
+}
+
+/**
+ * Applies every fix of the findings {@link lintText} reports with `options`, again on the fixed
+ * text until nothing changes (at most 10 passes, as ESLint's `--fix`): the one loop the command
+ * line, the plugins and the playground share.
+ *
+ * @example
+ * fixText('/api/v1/namespaces/a/services/https:b/proxy').text; // '/api/v1/namespaces/a/services/https:b:/proxy/'
+ */
+export function fixText(text: string, options: LintOptions = {}): FixResult {
+  const fixed: LintFinding[] = [];
+  for (let pass = 0; pass < 10; pass++) {
+    const result = apply(text, lintText(text, options));
+    if (result.text === text) break;
+    fixed.push(...result.fixed);
+    text = result.text;
+  }
+  return { text, fixed };
 }
