@@ -69,7 +69,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
   return counts.errors > 0 || (max !== null && counts.warnings > max) ? 1 : 0;
 }
 
-/** Lints (and fixes) one file; false when it could not be read or written. */
+/** Lints (and fixes) one file; false when it could not be read, checked or written. */
 async function lintFile(path: string, settings: LintSettings, report: Report): Promise<boolean> {
   let bytes: Buffer;
   try {
@@ -90,7 +90,15 @@ async function lintFile(path: string, settings: LintSettings, report: Report): P
   // the same way leaves every byte that no fix touched as it was.
   const encoding = isUtf8(bytes) ? 'utf8' : 'latin1';
   const text = bytes.toString(encoding);
-  let result = lintDocument(text, settings);
+  let result: DocumentLint;
+  try {
+    result = lintDocument(text, settings);
+  } catch (error) {
+    // The library means never to throw: if it does on some text, that file is told as not
+    // checked (a bug to report, its message without a stack) and the others still are.
+    if (path === '-' && settings.fix) await write(bytes);
+    return cannot('check', path, error);
+  }
   let ok = true;
   if (path === '-' && settings.fix) {
     await write(result.text === text ? bytes : encoded(result.text, encoding));
@@ -155,8 +163,8 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Says on stderr that `path` could not be read or written, and returns false. */
-function cannot(what: 'read' | 'write', path: string, error: unknown): false {
+/** Says on stderr that `path` could not be read, written or checked, and returns false. */
+function cannot(what: 'read' | 'write' | 'check', path: string, error: unknown): false {
   const { message } = error as Error;
   const name = path === '-' ? 'stdin' : path;
   process.stderr.write(
