@@ -122,7 +122,8 @@ Options:
   -h, --help             show this help
 
 Exit status: 0 no error (and no more warnings than --max-warnings), 1 an error is left (or too
-many warnings), 2 a usage error, or a file that cannot be read (the others are still checked).
+many warnings), 2 a usage error, or a file that cannot be read or written (the others are
+still checked).
 
 Examples (from the Kubernetes docs):
   # the Kubernetes website's pages, as its CI could check them
