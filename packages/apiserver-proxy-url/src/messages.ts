@@ -8,6 +8,7 @@ const q = (s: string): string => JSON.stringify(s);
 const LABEL = 'a DNS-1123 label (a-z, 0-9, "-"; alphanumeric ends; at most 63)';
 
 export const notProxy = 'No services, pods or nodes proxy path here.';
+export const noNamespace = 'No namespace: Services and pods live in one (namespaces/{ns}/).';
 export const urlScheme = 'No client sends this scheme to the API server.';
 export const legacy = 'The API server answers 404: this form went in 1.10.';
 export const invalidBase = (why: string): string => `This base cannot precede /api/v1: ${why}.`;

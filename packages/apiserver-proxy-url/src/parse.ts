@@ -24,7 +24,7 @@ import { findPlaceholders, maskPlaceholders, unmask } from './placeholders.js';
 import { checkQuery } from './query.js';
 import { needsRouting } from './route.js';
 import { checkName, checkNamespace, checkPort, type Finding } from './rules.js';
-import { findProxyShape, indexIn, isSlash } from './shape.js';
+import { findProxyShape, indexIn, isAt, isSlash } from './shape.js';
 import type { ProxyResource, ProxyTarget, ProxyUrlParts, Span } from './types.js';
 
 /** What {@link parseProxyUrl} returns. */
@@ -238,7 +238,19 @@ function parseText(s: string): ParseResult {
       : undefined;
   const shape = routing?.shape ?? raw;
   if (!shape) {
-    addDiagnostic(list, 'not-a-proxy-url', messages.notProxy, start, end);
+    // `/api/v1/services/web/proxy/`: Services and pods live in a namespace.
+    const at = s.indexOf('/api/v1/', pathnameStart);
+    const missing = at >= 0 && at < pathnameEnd ? at + 8 : -1;
+    const fix =
+      missing >= 0 && (isAt(s, missing, 'services/') || isAt(s, missing, 'pods/'))
+        ? sourceEdit({ s, start, end }, missing, missing, 'namespaces/default/')
+        : undefined;
+    if (fix !== undefined && findProxyShape(fix, 0, fix.length)) {
+      const word = s.charCodeAt(missing) === 112 ? 4 : 8;
+      addDiagnostic(list, 'not-a-proxy-url', messages.noNamespace, missing, missing + word, fix);
+    } else {
+      addDiagnostic(list, 'not-a-proxy-url', messages.notProxy, start, end);
+    }
     return result(list, null, parts);
   }
   const { resource, namespaceStart, namespaceEnd, idStart, idEnd, pathStart } = shape;
@@ -528,7 +540,22 @@ function checkId(
   const portFindings = checkPort(resource, split.scheme, split.port);
   if (portFindings) {
     for (let i = 0; i < portFindings.length; i++) {
-      addFinding(src, list, parts, idStart, idEnd, portFindings[i] as Finding);
+      const f = portFindings[i] as Finding;
+      if (f.code === 'scheme-port-mismatch' && c1 < idEnd) {
+        // The scheme the port speaks, on the id as written: `svc:443` → `https:svc:443`.
+        const scheme = split.scheme === 'https' ? '' : 'https';
+        const id = shortestId(scheme, s.slice(nameStart, nameEnd), s.slice(portStart, idEnd));
+        addDiagnostic(
+          list,
+          f.code,
+          f.message,
+          portStart,
+          idEnd,
+          sourceEdit(src, idStart, idEnd, id),
+        );
+      } else {
+        addFinding(src, list, parts, idStart, idEnd, f);
+      }
     }
   }
   return split;

@@ -103,6 +103,18 @@ const hits: Hit[] = [
     span: `${H}/api/v1/namespaces/ns/configmaps/web/proxy/`,
   },
   { code: 'not-a-proxy-url', url: `${H}${S}/web/proxyfoo`, span: `${H}${S}/web/proxyfoo` },
+  {
+    code: 'not-a-proxy-url',
+    url: 'http://localhost:8001/api/v1/services/web/proxy/',
+    span: 'services',
+    fix: 'http://localhost:8001/api/v1/namespaces/default/services/web/proxy/',
+  },
+  {
+    code: 'not-a-proxy-url',
+    url: '/api/v1/pods/web-0:8080/proxy/',
+    span: 'pods',
+    fix: '/api/v1/namespaces/default/pods/web-0:8080/proxy/',
+  },
   { code: 'not-a-proxy-url', url: '', span: '' },
   { code: 'not-a-proxy-url', url: '  /healthz ', span: '/healthz' },
   // unsupported-url-scheme
@@ -391,10 +403,21 @@ const hits: Hit[] = [
   { code: 'port-number-format', url: `${S}/https:svc:0443/proxy/`, span: '0443' },
   { code: 'port-number-format', url: `${P}/p:08080/proxy/`, span: '08080' },
   // scheme-port-mismatch
-  { code: 'scheme-port-mismatch', url: `${S}/svc:443/proxy/`, span: '443' },
+  {
+    code: 'scheme-port-mismatch',
+    url: `${S}/svc:443/proxy/`,
+    span: '443',
+    fix: `${S}/https:svc:443/proxy/`,
+  },
   { code: 'scheme-port-mismatch', url: `${S}/http:svc:8443/proxy/`, span: '8443' },
   { code: 'scheme-port-mismatch', url: `${S}/svc:https/proxy/`, span: 'https' },
-  { code: 'scheme-port-mismatch', url: `${S}/https:svc:80/proxy/`, span: '80', after: 'svc:' },
+  {
+    code: 'scheme-port-mismatch',
+    url: `${S}/https:svc:80/proxy/`,
+    span: '80',
+    after: 'svc:',
+    fix: `${S}/svc:80/proxy/`,
+  },
   {
     code: 'scheme-port-mismatch',
     url: `${S}/https:svc:http/proxy/`,
