@@ -37,6 +37,20 @@ describe('lintText', () => {
     expect(f?.column).toBe(text.indexOf('https:b') + 1);
   });
 
+  it('ends lines where ESLint does: CRLF, CR, LF, U+2028, U+2029', () => {
+    const url = '/api/v1/nodes/n/proxy';
+    const lines = lintText(`a\r\nb\rc\nd\u2028e\u2029${url}`).map((f) => [f.line, f.column]);
+    expect(lines).toEqual([[6, url.length - 5]]);
+  });
+
+  it('tells each URL found, with findings or not', () => {
+    const urls: string[] = [];
+    lintText('/api/v1/nodes/a/proxy/ and /api/v1/nodes/b/proxy', {
+      onUrl: (u) => urls.push(u.url),
+    });
+    expect(urls).toEqual(['/api/v1/nodes/a/proxy/', '/api/v1/nodes/b/proxy']);
+  });
+
   it('hides infos unless asked, and follows per-code rules', () => {
     const text = '/api/v1/namespaces/a/services/b/proxy/ and /api/v1/namespaces/a/services/c/proxy';
     expect(lintText(text).map((f) => f.code)).toEqual(['missing-trailing-slash']);

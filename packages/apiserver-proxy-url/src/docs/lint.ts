@@ -1,7 +1,7 @@
 // Checking every proxy URL in a text, and applying the fixes in place.
 import type { DiagnosticCode, Severity } from '../diagnostics.js';
 import { parseProxyUrl } from '../parse.js';
-import { type Occurrence, scanProxyUrls } from './find.js';
+import { type FoundProxyUrl, type Occurrence, scanProxyUrls } from './find.js';
 
 /** A change to a text: `[start, end)` replaced by `text`. */
 export interface TextEdit {
@@ -44,12 +44,17 @@ export interface LintOptions {
   minSeverity?: Severity;
   /** Per code: another severity, or `'off'`. */
   rules?: Partial<Record<DiagnosticCode, Severity | 'off'>>;
+  /** Called with each URL found, with or without findings (to count the URLs checked). */
+  onUrl?: (url: FoundProxyUrl) => void;
 }
 
 const rank = (severity: Severity): number =>
   severity === 'error' ? 2 : severity === 'warning' ? 1 : 0;
 
-/** 1-based lines and columns for offsets, reading the text's line breaks only as far as asked. */
+/**
+ * 1-based lines and columns for offsets, reading the text's line breaks only as far as asked. A line
+ * ends as ESLint ends one: at `\r\n`, `\r`, `\n`, U+2028 or U+2029.
+ */
 class Lines {
   private readonly starts = [0];
   private scanned = 0;
@@ -57,14 +62,16 @@ class Lines {
 
   at(offset: number): { line: number; column: number } {
     const { starts, text } = this;
-    while (this.scanned < text.length && (starts[starts.length - 1] as number) <= offset) {
-      const newline = text.indexOf('\n', this.scanned);
-      if (newline < 0) {
-        this.scanned = text.length;
-        break;
+    for (; this.scanned < offset && this.scanned < text.length; this.scanned++) {
+      const c = text.charCodeAt(this.scanned);
+      if (
+        c === 10 ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        (c === 13 && text.charCodeAt(this.scanned + 1) !== 10)
+      ) {
+        starts.push(this.scanned + 1);
       }
-      starts.push(newline + 1);
-      this.scanned = newline + 1;
     }
     // The last line start at or before `offset`.
     let lo = 0;
@@ -140,6 +147,7 @@ export function lintText(text: string, options: LintOptions = {}): LintFinding[]
   const lines = new Lines(text);
   const findings: LintFinding[] = [];
   for (const o of scanProxyUrls(text)) {
+    options.onUrl?.(o);
     const { diagnostics } = parseProxyUrl(o.url, { placeholders: true });
     for (const d of diagnostics) {
       const rule = rules[d.code];
