@@ -1,13 +1,13 @@
 // One file's text through `lint`: its findings, and with `--fix` the text fixed to a fixed point.
-// Pure string work over the library's findProxyUrls, lintText and fixText: the command line reads
-// and writes the files.
+// Pure string work over the library's lintText and fixText: the command line reads and writes the
+// files.
 //
 // A byte order mark is not part of the text that lines and columns count (ESLint's reading): it is
 // set aside before linting and put back in front of the fixed text. Line ends and the final newline
 // are untouched because applyFixes changes only the bytes of its edits.
 import type { LintRules } from './cli-lint-options.js';
 import type { Severity } from './diagnostics.js';
-import { findProxyUrls, fixText, type LintFinding, lintText } from './index.js';
+import { fixText, type LintFinding, lintText } from './index.js';
 
 /**
  * What `lint` reports and how it fixes.
@@ -28,7 +28,7 @@ export interface LintRun {
  * const { urls, findings, fixed, text } = lintDocument(source, run);
  */
 export interface DocumentLint {
-  /** Proxy URLs found in the text as it was read. */
+  /** Proxy URLs found in the text checked (the fixed text, with --fix). */
   urls: number;
   /** What is left to report (at `minSeverity` or above), in text order. */
   findings: LintFinding[];
@@ -52,14 +52,22 @@ const BOM = '\uFEFF';
 export function lintDocument(text: string, run: LintRun): DocumentLint {
   const bom = text.startsWith(BOM);
   const body = bom ? text.slice(1) : text;
-  // Most files of a docs tree have no proxy URL: one scan says so, and lintText is skipped.
-  const urls = findProxyUrls(body).length;
-  if (urls === 0) return { urls, findings: [], fixed: [], text };
-  const options = { minSeverity: run.minSeverity, rules: run.rules };
-  if (!run.fix) return { urls, findings: lintText(body, options), fixed: [], text };
-  // Infos are never fixed, nor what is not reported (below --min-severity, or off).
+  let urls = 0;
+  const options = {
+    minSeverity: run.minSeverity,
+    rules: run.rules,
+    onUrl: () => {
+      urls++;
+    },
+  };
+  if (!run.fix) {
+    const findings = lintText(body, options);
+    return { urls, findings, fixed: [], text };
+  }
+  // Infos are never fixed, nor what is not reported (below --min-severity, or off). The URLs are
+  // counted on the text reported, after the fixes.
   const least = run.minSeverity === 'info' ? 'warning' : run.minSeverity;
-  const { text: fixedBody, fixed } = fixText(body, { ...options, minSeverity: least });
+  const { text: fixedBody, fixed } = fixText(body, { rules: run.rules, minSeverity: least });
   fixed.sort((a, b) => a.line - b.line || a.column - b.column);
   const findings = lintText(fixedBody, options);
   return { urls, findings, fixed, text: fixedBody === body ? text : (bom ? BOM : '') + fixedBody };

@@ -152,11 +152,8 @@ describe('lint --fix changes nothing but the URLs', { timeout: SLOW }, () => {
     expect(code).toBe(0);
     expect(await readFile(file, 'utf8')).toBe(page(KIBANA_FIXED, LEGACY_FIXED));
     // Columns count from the line's start, the byte order mark not included (as ESLint counts).
-    // (Lines are counted at '\n': a file with CR line ends alone is one line to lintText.)
-    if (eol !== '\r') {
-      const column = 'Kibana: /api/v1/namespaces/kube-system/services/'.length + 1;
-      expect(stdout).toContain(`page.md:3:${column}  fixed  scheme-parsed-as-name  `);
-    }
+    const column = 'Kibana: /api/v1/namespaces/kube-system/services/'.length + 1;
+    expect(stdout).toContain(`page.md:3:${column}  fixed  scheme-parsed-as-name  `);
   });
 
   it('a file that is not UTF-8 (Latin-1) keeps every other byte', async () => {

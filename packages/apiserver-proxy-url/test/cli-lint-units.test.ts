@@ -192,6 +192,15 @@ describe('lintDocument', () => {
     expect(fixed.text).toBe('\uFEFFx /api/v1/namespaces/a/services/https:b:/proxy/\n');
   });
 
+  it('counts every URL checked, with findings or not, once (with --fix, in the fixed text)', () => {
+    const text =
+      'ok /api/v1/namespaces/a/services/b:http/proxy/ and /api/v1/proxy/nodes/n/x\n/api/v1/nodes/n/proxy/\n';
+    expect(lintDocument(text, run).urls).toBe(3);
+    const fixed = lintDocument(text, { ...run, fix: true });
+    expect(fixed.fixed.length).toBeGreaterThan(0);
+    expect(fixed.urls).toBe(3);
+  });
+
   it('without a proxy URL: nothing, the same string', () => {
     const text = 'prose about proxies\n';
     expect(lintDocument(text, { ...run, fix: true })).toEqual({
