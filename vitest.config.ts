@@ -17,6 +17,24 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'eslint-plugin-apiserver-proxy-url',
+          root: 'packages/eslint-plugin-apiserver-proxy-url',
+          include: ['test/**/*.test.ts'],
+          // The real-run tests start eslint; two shared cores can be slow.
+          testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'markdownlint-rule-apiserver-proxy-url',
+          root: 'packages/markdownlint-rule-apiserver-proxy-url',
+          include: ['test/**/*.test.ts'],
+          // The real-run tests start markdownlint-cli2, eslint and the library's CLI.
+          testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'playground',
           root: 'apps/playground',
           include: ['test/**/*.test.ts'],

@@ -1,5 +1,6 @@
 // The `--help` text of each command. The examples are the Kubernetes docs' own ("Accessing
 // Clusters"), so that what users read there runs here; a test runs every example line.
+import { linksHelp } from './cli-links-help.js';
 
 /**
  * The commands of `apiserver-proxy-url`.
@@ -7,7 +8,7 @@
  * @example
  * const command: Command = 'cluster-info';
  */
-export type Command = 'parse' | 'build' | 'cluster-info' | 'lint';
+export type Command = 'parse' | 'build' | 'cluster-info' | 'links' | 'lint';
 
 const ES = 'elasticsearch-logging';
 
@@ -19,7 +20,7 @@ const ES = 'elasticsearch-logging';
  */
 export function help(command?: Command): string {
   if (command === 'parse') {
-    return `Usage: apiserver-proxy-url parse <url> [--json] [--strict]
+    return `Usage: apiserver-proxy-url parse <url> [--json] [--strict] [--objects FILE]
        apiserver-proxy-url parse [-] [--json] [--strict] < urls.txt
 
 Explains a proxy URL: each part as the API server reads it, then every problem Kubernetes would
@@ -33,6 +34,11 @@ Options:
   --json       print the parseProxyUrl result as one JSON object; for URLs from stdin, one
                object a line (JSON Lines), each with the line as "url" before the result
   --strict     warnings fail too
+  --objects FILE
+               also say which Service port, container port or kubelet the URL reaches among the
+               objects in FILE (kubectl get -o json|yaml output, - for stdin); with --json, as
+               "resolved": {object, port, diagnostics}; exit 1 when they find an error. Takes
+               the URL as an argument (stdin may hold the objects)
   -h, --help   show this help
 
 Exit status: 0 no error (warnings allowed, unless --strict), 1 a URL has an error (or with
@@ -44,6 +50,7 @@ Examples (from the Kubernetes docs):
   apiserver-proxy-url parse 'http://localhost:8080/api/v1/namespaces/kube-system/services/${ES}/proxy/'
 `;
   }
+  if (command === 'links') return linksHelp;
   if (command === 'build') {
     return `Usage: apiserver-proxy-url build [--base URL] (--service NAME | --pod NAME | --node NAME)
                            [--namespace NS] [--scheme http|https] [--port PORT]
@@ -142,6 +149,7 @@ browsers treat them.
 Commands:
   parse <url>           explain a proxy URL and what Kubernetes will do with it
   build [options]       print the canonical proxy URL of a Service, pod or node
+  links [FILE]          print every proxy link of kubectl get -o json|yaml objects
   cluster-info [FILE]   read \`kubectl cluster-info\` output (FILE or stdin)
   lint [PATH...]        check every proxy URL in files and folders (docs, charts, scripts)
 

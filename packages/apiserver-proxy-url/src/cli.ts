@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The `apiserver-proxy-url` command: build and cluster-info here, parse (cli-parse.ts) and lint
-// (cli-lint.ts) over the library's public API. Only the cli*.ts files without a pure counterpart
-// touch Node (arguments, files, streams, exit codes: this file, cli-io, cli-parse, cli-lint,
-// cli-walk); what they print is built in cli-format.ts and cli-lint-format.ts. They are compiled on
-// their own (tsconfig.cli.json) so that the library's sources keep compiling without Node's types.
+// The `apiserver-proxy-url` command: build and cluster-info here, parse (cli-parse.ts), lint
+// (cli-lint.ts), links and parse --objects (cli-links.ts) over the library's public API. Only the
+// cli*.ts files without a pure counterpart touch Node (arguments, files, streams, exit codes: this
+// file, cli-io, cli-parse, cli-lint, cli-walk, cli-links); what they print is built in the pure
+// cli-*format.ts files. They are compiled on their own (tsconfig.cli.json) so that the library's
+// sources keep compiling without Node's types.
 //
 // Whatever it prints for people passes its input through visible() (cli-format.ts): usage errors
 // that echo an argument, file names and I/O errors included. `cluster-info` reads and prints a
@@ -24,6 +25,7 @@ import {
 } from './cli-format.js';
 import { type Command, help } from './cli-help.js';
 import { colour, commandLine, out, write } from './cli-io.js';
+import { linksCommand, objectsGiven, parseObjectsCommand } from './cli-links.js';
 import { lintCommand } from './cli-lint.js';
 import { parseCommand } from './cli-parse.js';
 import { UsageError } from './cli-usage.js';
@@ -178,10 +180,12 @@ async function version(): Promise<string> {
 }
 
 const commands: Record<Command, (argv: string[]) => Promise<number>> = {
-  parse: parseCommand,
+  // With --objects, parse also resolves the URL among a cluster's objects (cli-links.ts).
+  parse: (argv) => (objectsGiven(argv) ? parseObjectsCommand(argv, colour) : parseCommand(argv)),
   lint: lintCommand,
   build: buildCommand,
   'cluster-info': clusterInfoCommand,
+  links: (argv) => linksCommand(argv, colour),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -60,7 +60,7 @@ export function parseProxyUrl(input: string, options?: ParseOptions): ParseResul
   if (spans.length === 0) return parseText(s);
   const masked = maskPlaceholders(s, spans);
   return withPlaceholders(
-    masked === undefined ? parseText(s) : parseText(masked),
+    masked === undefined ? parseText(s) : parseText(masked, true),
     s,
     spans,
     masked !== undefined,
@@ -108,10 +108,13 @@ function withPlaceholders(r: ParseResult, s: string, spans: Span[], masked: bool
     }
     return false;
   };
+  const unknownShape = !r.target && isTemplateShape(s, spans);
   const diagnostics = r.diagnostics.filter((d) =>
     valueCodes.includes(d.code)
       ? !overlaps(d, false)
-      : !(d.code === 'empty-port-unnamed-only' && overlaps(d, true)),
+      : d.code === 'not-a-proxy-url'
+        ? !unknownShape
+        : !(d.code === 'empty-port-unnamed-only' && overlaps(d, true)),
   );
   if (!masked) return { ...r, ok: countErrors(diagnostics) === 0, diagnostics };
   for (const d of diagnostics) {
@@ -129,8 +132,27 @@ function withPlaceholders(r: ParseResult, s: string, spans: Span[], masked: bool
   return { ok: countErrors(diagnostics) === 0, target, parts: r.parts, diagnostics };
 }
 
+/**
+ * Whether placeholders stand where the shape needs a resource, or for the whole
+ * `{ns}/{resource}/{id}`, up to `/proxy`: `namespaces/${ns}/${kind}/${name}/proxy/`,
+ * `namespaces/${prefix}/proxy/`. The shape is then unknown, not wrong.
+ */
+function isTemplateShape(s: string, spans: Span[]): boolean {
+  const at = s.indexOf('/api/v1/namespaces/');
+  const proxy = at < 0 ? -1 : s.indexOf('/proxy', at);
+  if (proxy < 0) return false;
+  const segments = s.slice(at + 19, proxy).split('/');
+  let offset = at + 19;
+  const whole = segments.map((segment) => {
+    const from = offset;
+    offset += segment.length + 1;
+    return spans.some(([a, b]) => a === from && b === from + segment.length);
+  });
+  return segments.length === 1 ? whole[0] === true : segments.length === 3 && whole[1] === true;
+}
+
 /** {@link parseProxyUrl} on a string, placeholders already masked. */
-function parseText(s: string): ParseResult {
+function parseText(s: string, masked = false): ParseResult {
   const list: Diagnostic[] = [];
   const parts: ProxyUrlParts = {};
 
@@ -155,7 +177,7 @@ function parseText(s: string): ParseResult {
     const command = findCommandUrl(s, start, end);
     if (command) {
       // The URL inside, parsed on its own; its findings point into the input.
-      const inner = parseText(s.slice(command[0], command[1]));
+      const inner = parseText(s.slice(command[0], command[1]), masked);
       const at = (i: number): number => command[0] + i;
       addInner(inner, list, parts, at, at);
       const fix = s.slice(command[0], command[1]);
@@ -171,7 +193,7 @@ function parseText(s: string): ParseResult {
     // Browsers delete tabs and newlines before reading anything: read what they read, point into
     // the input.
     const { text, at } = deleteTabsAndNewlines(s, start, end);
-    const inner = parseText(text);
+    const inner = parseText(text, masked);
     const map = (i: number): number => at[i] as number;
     addInner(inner, list, parts, map, (i) => (i > 0 ? (at[i - 1] as number) + 1 : map(0)));
     addDiagnostic(list, 'control-character', messages.control, control, control + 1, text);
@@ -230,7 +252,7 @@ function parseText(s: string): ParseResult {
   // differently to some of them.
   // When the text up to and just after its own /proxy reads the same to everyone, so does its
   // route, unless what follows climbs out (into another route, for some reader).
-  const raw = findProxyShape(s, pathnameStart, pathnameEnd);
+  const raw = findProxyShape(s, pathnameStart, pathnameEnd, masked);
   const routed = raw ? Math.min(raw.pathStart + 1, pathnameEnd) : pathnameEnd;
   const routing =
     needsRouting(s, pathnameStart, routed) || mayClimb(s, routed, pathnameEnd)
@@ -275,7 +297,7 @@ function parseText(s: string): ParseResult {
     const fix = `${s.slice(start, shape.at + 8)}${s.slice(shape.at + 14, idEnd)}/proxy${rest || '/'}${s.slice(pathnameEnd, end)}`;
     addDiagnostic(list, 'legacy-proxy-path', messages.legacy, shape.at, shape.at + 13, fix);
     setTail(parts, pathStart, pathnameEnd, queryStart, hash, fragmentStart, end);
-    return result(list, parseText(fix).target, parts);
+    return result(list, parseText(fix, masked).target, parts);
   }
 
   // The base: who receives the request, and whether that could be `kubectl proxy`.

@@ -165,7 +165,8 @@ function fromCodes(codes: Uint16Array): string {
   return out;
 }
 
-const isMasked = (c: number): boolean => c >= MASK && c < MASK + 128;
+/** Whether a character is a masked placeholder's. */
+export const isMasked = (c: number): boolean => c >= MASK && c < MASK + 128;
 
 /** `s` with the ASCII characters inside `spans` masked, or `undefined` when it cannot be masked. */
 export function maskPlaceholders(s: string, spans: Span[]): string | undefined {

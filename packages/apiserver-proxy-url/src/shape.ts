@@ -1,4 +1,5 @@
 // Finding the proxy part of a URL: the first place where the full shape matches.
+import { isMasked } from './placeholders.js';
 import type { ProxyResource } from './types.js';
 
 /** Where the proxy shape was found: offsets into the input. */
@@ -41,6 +42,7 @@ function matchAt(
   end: number,
   at: number,
   legacy: boolean,
+  placeholders: boolean,
 ): ProxyShape | undefined {
   let resource: ProxyResource;
   let namespaceStart = -1;
@@ -66,7 +68,9 @@ function matchAt(
     // '/proxy', then the end of the path or a separator (browsers read '\' as '/').
     pathStart = idEnd + 6;
     if (!isAt(s, idEnd, '/proxy') || pathStart > end) return undefined;
-    if (pathStart < end && !isSlash(s.charCodeAt(pathStart))) return undefined;
+    // A template's placeholder may stand for the whole path: `/proxy${path}`.
+    const c = s.charCodeAt(pathStart);
+    if (pathStart < end && !isSlash(c) && !(placeholders && isMasked(c))) return undefined;
   }
   return {
     at,
@@ -84,17 +88,23 @@ function matchAt(
 
 /**
  * The first proxy shape in the path `s[start, end)`. The proxied path may itself hold `/api/v1/...`
- * (Prometheus), so the first full match wins. Each attempt reads a few segments ahead, so this is
+ * (Prometheus), so the first full match wins. With `placeholders`, the text is masked
+ * (placeholders.ts) and a placeholder right after `/proxy` is the path. Each attempt reads a few segments ahead, so this is
  * linear in the input.
  */
-export function findProxyShape(s: string, start: number, end: number): ProxyShape | undefined {
+export function findProxyShape(
+  s: string,
+  start: number,
+  end: number,
+  placeholders = false,
+): ProxyShape | undefined {
   for (
     let at = s.indexOf('/api/v1/', start);
     at >= 0 && at + 8 <= end;
     at = s.indexOf('/api/v1/', at + 1)
   ) {
     const legacy = s.charCodeAt(at + 8) === 112 && isAt(s, at + 8, 'proxy/');
-    const shape = matchAt(s, legacy ? at + 14 : at + 8, end, at, legacy);
+    const shape = matchAt(s, legacy ? at + 14 : at + 8, end, at, legacy, placeholders);
     if (shape) return shape;
   }
   return undefined;

@@ -6,6 +6,7 @@ import { access, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +43,27 @@ async function node(source: string): Promise<string> {
     timeout: 30_000,
   });
   return stdout;
+}
+
+/**
+ * The packages a built file imports, through all of its relative imports: esbuild follows those
+ * and lists what it leaves outside.
+ */
+async function packagesImported(file: string): Promise<string[]> {
+  const result = await build({
+    entryPoints: [join(dist, file)],
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const imported = Object.values(result.metafile.outputs).flatMap((o) =>
+    o.imports.filter((i) => i.external && !i.path.startsWith('node:')).map((i) => i.path),
+  );
+  return [...new Set(imported)].sort();
 }
 
 const URL_TEXT =
@@ -114,10 +136,24 @@ describe('package.json', () => {
     }
   });
 
-  it('has no runtime dependencies, and zod only as a peer', () => {
-    expect(Object.keys(pkg.dependencies ?? {})).toEqual([]);
+  it('has one runtime dependency, yaml (for the command line), and zod only as a peer', () => {
+    expect(Object.keys(pkg.dependencies ?? {})).toEqual(['yaml']);
     expect(Object.keys(pkg.optionalDependencies ?? {})).toEqual([]);
     expect(pkg.peerDependencies?.zod).toBeTypeOf('string');
+  });
+
+  it.each([
+    ['index.js', []],
+    ['zod.js', ['zod']],
+  ])(
+    'dist/%s imports no package but %j, however deep: yaml is for the command line',
+    async (file, allowed) => {
+      expect(await packagesImported(file)).toEqual(allowed);
+    },
+  );
+
+  it('dist/cli.js imports yaml (so the check above does see a package import)', async () => {
+    expect(await packagesImported('cli.js')).toEqual(['yaml']);
   });
 
   it('passes publint with no errors or warnings', async () => {

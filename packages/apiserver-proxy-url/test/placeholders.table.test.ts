@@ -170,6 +170,32 @@ describe('templates, not mistakes', () => {
     expect(url.slice(from, to)).toBe('{{ .Values.name }}');
   });
 
+  it.each([
+    // Rancher: the path glued to /proxy.
+    ['${cluster.server}/api/v1/namespaces/${ns}/services/${name}:${port}/proxy${path}', '${path}'],
+    // Headlamp's Prometheus plugin: the resource is a placeholder.
+    ['/api/v1/namespaces/${namespace}/${kubernetesType}/${name}:${port}/proxy/', null],
+    // Headlamp's fetchMetrics: one placeholder for namespace, resource and id.
+    ['/api/v1/namespaces/${data.prefix}/proxy/api/v1/query_range?query=up', null],
+  ])('a placeholder may stand for the path or the shape: %s', (url, path) => {
+    const r = parseProxyUrl(url, { placeholders: true });
+    expect(r.diagnostics).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(r.target?.path ?? null).toBe(path);
+  });
+
+  it('a placeholder glued to /proxy keeps the rest checked; a known wrong resource stays wrong', () => {
+    const glued = parseProxyUrl('/api/v1/namespaces/${ns}/services/https:${name}/proxy${path}', {
+      placeholders: true,
+    });
+    expect(glued.diagnostics.map((d) => d.code)).toEqual(['scheme-parsed-as-name']);
+    const wrong = parseProxyUrl('/api/v1/namespaces/${ns}/configmaps/${name}/proxy/', {
+      placeholders: true,
+    });
+    expect(wrong.diagnostics.map((d) => d.code)).toEqual(['not-a-proxy-url']);
+    expect(parseProxyUrl('/api/v1/namespaces/a/services/b/proxy${path}').ok).toBe(false);
+  });
+
   it('changes nothing without the option', () => {
     const url = '/api/v1/namespaces/<ns>/services/<svc>/proxy/';
     expect(parseProxyUrl(url).diagnostics.map((d) => d.code)).toContain('invalid-namespace');

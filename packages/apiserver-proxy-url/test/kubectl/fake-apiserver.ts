@@ -1,7 +1,8 @@
 // A loopback HTTP server that answers just enough of the Kubernetes API for the real kubectl:
-// discovery (/version, /api, /api/v1, /apis) and the `kube-system` Services that
-// `kubectl cluster-info` lists. Every other request is recorded as it arrived (the raw request
-// target, byte for byte), which is how the tests see what `kubectl proxy` forwards.
+// discovery (/version, /api, /api/v1, /apis), the `kube-system` Services that
+// `kubectl cluster-info` lists, and, when it is given objects, the lists and objects that
+// `kubectl get` asks for. Every other request is recorded as it arrived (the raw request target,
+// byte for byte), which is how the tests see what `kubectl proxy` forwards.
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -20,7 +21,20 @@ export interface FakeApiserver {
   recorded: Recorded[];
   /** Every request, discovery included: `METHOD target`. */
   seen: string[];
+  /** The requests answered from the objects given (lists and single objects), with headers. */
+  objectRequests: Recorded[];
   close(): Promise<void>;
+}
+
+/** What the fake cluster holds beyond discovery and cluster-info's Services. */
+export interface FakeApiserverOptions {
+  /**
+   * Services, pods and nodes as `kubectl get -o json` prints them (with `kind`): answered to
+   * `GET /api/v1/{services,pods,nodes}`, `/api/v1/namespaces/{ns}/{services,pods}` (as
+   * `ServiceList`, `PodList`, `NodeList`, in pages when asked with `limit`) and to a GET of one of
+   * them by name.
+   */
+  objects?: ReadonlyArray<Record<string, unknown>>;
 }
 
 /**
@@ -124,6 +138,61 @@ const discovery: Record<string, object> = {
   },
 };
 
+const RESOURCES: Record<string, string> = { services: 'Service', pods: 'Pod', nodes: 'Node' };
+
+type Json = Record<string, unknown>;
+const metadataOf = (o: Json): Json => (o.metadata ?? {}) as Json;
+
+/**
+ * The answer to a GET from the objects, as the API server gives it, or undefined for a path that
+ * is not a list or an object (a proxy path, say). A list's items carry no `kind` or `apiVersion`
+ * (the API server leaves them out; kubectl puts them back); `limit` and `continue` page it.
+ */
+function fromObjects(
+  objects: ReadonlyArray<Json>,
+  path: string,
+  query: URLSearchParams,
+): { status: number; body: object } | undefined {
+  const match =
+    /^\/api\/v1\/(?:namespaces\/([^/]+)\/(services|pods)|(services|pods|nodes))(?:\/([^/]+))?$/.exec(
+      path,
+    );
+  if (!match) return undefined;
+  const [, namespace, namespaced, clusterWide, name] = match;
+  const resource = (namespaced ?? clusterWide) as string;
+  if (clusterWide === 'services' || clusterWide === 'pods') {
+    if (name !== undefined) return undefined; // /api/v1/services/x is not an API path
+  }
+  const kind = RESOURCES[resource] as string;
+  const matching = objects.filter(
+    (o) => o.kind === kind && (namespace === undefined || metadataOf(o).namespace === namespace),
+  );
+  if (name !== undefined) {
+    const found = matching.find((o) => metadataOf(o).name === name);
+    if (found) return { status: 200, body: found };
+    return {
+      status: 404,
+      body: {
+        kind: 'Status',
+        apiVersion: 'v1',
+        metadata: {},
+        status: 'Failure',
+        message: `${resource} "${name}" not found`,
+        reason: 'NotFound',
+        details: { name, kind: resource },
+        code: 404,
+      },
+    };
+  }
+  const start = Number(query.get('continue') ?? '0');
+  const limit = Number(query.get('limit') ?? '0');
+  const end = limit > 0 ? start + limit : matching.length;
+  const items = matching.slice(start, end).map(({ kind: _k, apiVersion: _v, ...item }) => item);
+  const metadata: Json = { resourceVersion: '1' };
+  if (end < matching.length) metadata.continue = String(end);
+  return { status: 200, body: { kind: `${kind}List`, apiVersion: 'v1', metadata, items } };
+}
+
 function send(res: ServerResponse, status: number, body: object | string): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   const type = typeof body === 'string' ? 'text/plain' : 'application/json';
@@ -132,9 +201,13 @@ function send(res: ServerResponse, status: number, body: object | string): void 
 }
 
 /** Starts the server on 127.0.0.1, on an ephemeral port unless `port` is given. */
-export async function startFakeApiserver(port = 0): Promise<FakeApiserver> {
+export async function startFakeApiserver(
+  port = 0,
+  options: FakeApiserverOptions = {},
+): Promise<FakeApiserver> {
   const recorded: Recorded[] = [];
   const seen: string[] = [];
+  const objectRequests: Recorded[] = [];
   const server = createServer((req, res) => {
     const url = req.url ?? '';
     const method = req.method ?? 'GET';
@@ -145,6 +218,14 @@ export async function startFakeApiserver(port = 0): Promise<FakeApiserver> {
     const query = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
     const known = discovery[path];
     if (method === 'GET' && known) return send(res, 200, known);
+    // cluster-info's selector keeps its own answer below.
+    if (method === 'GET' && options.objects && !query.has('labelSelector')) {
+      const answer = fromObjects(options.objects, path, query);
+      if (answer) {
+        objectRequests.push({ method, url, headers: req.headers });
+        return send(res, answer.status, answer.body);
+      }
+    }
     if (method === 'GET' && path === '/api/v1/namespaces/kube-system/services') {
       // Only kubectl cluster-info's own selector gets the Services: a wrong one shows as missing.
       const matches = query.get('labelSelector') === 'kubernetes.io/cluster-service=true';
@@ -168,6 +249,7 @@ export async function startFakeApiserver(port = 0): Promise<FakeApiserver> {
     url: `http://127.0.0.1:${address.port}`,
     recorded,
     seen,
+    objectRequests,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
