@@ -1,34 +1,64 @@
 import { rebaseProxyUrl } from 'apiserver-proxy-url';
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { ClusterInfo } from './ClusterInfo.tsx';
-import { CopyMenu } from './CopyMenu.tsx';
-import { DestinationPanel } from './DestinationPanel.tsx';
-import { Diagnostics } from './Diagnostics.tsx';
-import { Examples } from './Examples.tsx';
+import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { ClusterInfo as ClusterInfoPanel } from './ClusterInfo.tsx';
+import { CopyMenu as CopyMenuPanel } from './CopyMenu.tsx';
+import { DestinationPanel as DestinationCard } from './DestinationPanel.tsx';
+import { Diagnostics as DiagnosticsPanel } from './Diagnostics.tsx';
+import { Examples as ExamplesPanel } from './Examples.tsx';
 import { defaultUrl } from './examples.ts';
-import { Form } from './Form.tsx';
+import { Form as FormPanel } from './Form.tsx';
 import type { FormField } from './form-model.ts';
 import { readHash } from './hash-state.ts';
 import { LangContext } from './i18n/context.ts';
 import { initialLang, type Lang, messages, rememberLang } from './i18n/index.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
+import { type Mode, ModeTabs, panelId, tabId } from './ModeTabs.tsx';
+import { SeveralUrls as SeveralUrlsOffer } from './SeveralUrls.tsx';
 import { Status, useStatus } from './Status.tsx';
-import { reducer, stateForUrl } from './state.ts';
 import { UrlField } from './UrlField.tsx';
 import { useHashSync } from './useHashSync.ts';
+import { useUrlState } from './useUrlState.ts';
+
+// Memoised: they read the analysed URL, not the text being typed, so a keystroke skips them.
+const ClusterInfo = memo(ClusterInfoPanel);
+const CopyMenu = memo(CopyMenuPanel);
+const DestinationPanel = memo(DestinationCard);
+const Diagnostics = memo(DiagnosticsPanel);
+const Examples = memo(ExamplesPanel);
+const Form = memo(FormPanel);
+const SeveralUrls = memo(SeveralUrlsOffer);
+
+// Loaded when first opened: the page's first load stays within its size budget.
+const DocumentMode = lazy(() => import('./document/DocumentMode.tsx'));
+
+/** Selects a diagnostic's span in the URL box. */
+function selectInUrl(start: number, end: number) {
+  const box = document.getElementById('proxy-url');
+  if (!(box instanceof HTMLTextAreaElement)) return;
+  box.focus();
+  box.setSelectionRange(start, end);
+}
+
+function focusField(field: FormField) {
+  document.getElementById(`field-${field}`)?.focus();
+}
 
 export function App() {
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = messages[lang];
-  const [state, dispatch] = useReducer(reducer, undefined, () =>
-    stateForUrl(readHash(window.location.hash) ?? defaultUrl),
+  const { text, setText, state, dispatch } = useUrlState(
+    () => readHash(window.location.hash) ?? defaultUrl,
   );
   const { parsed } = state;
   const urlBox = useRef<HTMLTextAreaElement>(null);
   const [status, announce] = useStatus();
+  const [mode, setMode] = useState<Mode>('url');
+  // The document lives here, not in the address (it may hold tokens), and survives a mode switch.
+  const [documentText, setDocumentText] = useState('');
+  const [focusDocument, setFocusDocument] = useState(false);
 
-  const setUrl = useCallback((url: string) => dispatch({ type: 'url', url }), []);
-  useHashSync(state.url, setUrl);
+  useHashSync(state.url, setText);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -46,42 +76,68 @@ export function App() {
     rememberLang(next);
   };
 
+  // The panels below are memoised and get stable handlers: a keystroke re-renders the URL box only.
+
   /** Puts a URL in the box (an example, a fix, a cluster-info link) and takes the user there. */
-  const openUrl = (url: string, message?: string) => {
-    setUrl(url);
-    const box = urlBox.current;
-    if (box) {
-      box.focus();
-      box.setSelectionRange(0, 0);
-      const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      box.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
-    }
-    if (message) announce(message);
-  };
+  const openUrl = useCallback(
+    (url: string, message?: string) => {
+      setText(url);
+      const box = urlBox.current;
+      if (box) {
+        box.focus();
+        box.setSelectionRange(0, 0);
+        const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        box.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+      }
+      if (message) announce(message);
+    },
+    [setText, announce],
+  );
+  const { fixApplied } = t.diagnostics;
+  const applyFix = useCallback((fix: string) => openUrl(fix, fixApplied), [openUrl, fixApplied]);
+  const openPlain = useCallback((url: string) => openUrl(url), [openUrl]);
+  const setField = useCallback(
+    (field: FormField, value: string) => dispatch({ type: 'field', field, value }),
+    [dispatch],
+  );
 
-  const selectInUrl = (start: number, end: number) => {
-    const box = urlBox.current;
-    if (!box) return;
-    box.focus();
-    box.setSelectionRange(start, end);
-  };
+  /** A URL of the document, opened in the URL mode. */
+  const openFromDocument = useCallback(
+    (url: string) => {
+      // Shown first (synchronously), so the box can take the focus.
+      flushSync(() => setMode('url'));
+      openUrl(url);
+    },
+    [openUrl],
+  );
 
-  const focusField = (field: FormField) => {
-    document.getElementById(`field-${field}`)?.focus();
+  /** The URL box's text (several URLs), checked as a document. */
+  const checkAsDocument = useCallback((text: string) => {
+    setDocumentText(text);
+    setFocusDocument(true);
+    setMode('document');
+  }, []);
+
+  const chooseMode = (next: Mode) => {
+    setFocusDocument(false);
+    setMode(next);
   };
 
   /** Another door for the same target: the library keeps the rest of the URL as written. */
-  const rebase = (base: string) => {
-    if (parsed.target && state.refused.length === 0) {
-      try {
-        setUrl(rebaseProxyUrl(state.url, base));
-        return;
-      } catch {
-        // the URL has an error: rebuild from the form instead
+  const rebase = useCallback(
+    (base: string) => {
+      if (state.parsed.target && state.refused.length === 0) {
+        try {
+          setText(rebaseProxyUrl(state.url, base));
+          return;
+        } catch {
+          // the URL has an error: rebuild from the form instead
+        }
       }
-    }
-    dispatch({ type: 'field', field: 'base', value: base });
-  };
+      dispatch({ type: 'field', field: 'base', value: base });
+    },
+    [state, setText, dispatch],
+  );
 
   return (
     <LangContext.Provider value={{ lang, t }}>
@@ -95,31 +151,62 @@ export function App() {
         </div>
       </header>
       <main className="page">
-        <section className="card url-card">
-          <UrlField value={state.url} parsed={parsed} onChange={setUrl} inputRef={urlBox} />
-        </section>
-        <div className="columns">
-          <Diagnostics
-            url={state.url}
-            parsed={parsed}
-            refused={state.refused}
-            onFix={(fix) => openUrl(fix, t.diagnostics.fixApplied)}
-            onShow={selectInUrl}
-            onField={focusField}
-          />
-          <DestinationPanel url={state.url} parsed={parsed} />
+        <ModeTabs mode={mode} onMode={chooseMode} />
+        {/* Hidden, not unmounted: the URL mode keeps its state (and cluster-info text) meanwhile. */}
+        <div
+          role="tabpanel"
+          id={panelId('url')}
+          aria-labelledby={tabId('url')}
+          className="panel"
+          hidden={mode !== 'url'}
+        >
+          <section className="card url-card">
+            <UrlField
+              value={text}
+              analysed={state.url}
+              parsed={parsed}
+              onChange={setText}
+              inputRef={urlBox}
+            />
+            <SeveralUrls url={state.url} onCheck={checkAsDocument} />
+          </section>
+          <div className="columns">
+            <Diagnostics
+              url={state.url}
+              parsed={parsed}
+              refused={state.refused}
+              onFix={applyFix}
+              onShow={selectInUrl}
+              onField={focusField}
+            />
+            <DestinationPanel url={state.url} parsed={parsed} />
+          </div>
+          <div className="columns">
+            <Form form={state.form} refused={state.refused} onField={setField} onBase={rebase} />
+            <CopyMenu url={state.url} parsed={parsed} announce={announce} />
+          </div>
+          <Examples onPick={openPlain} />
+          <ClusterInfo onOpen={openPlain} />
         </div>
-        <div className="columns">
-          <Form
-            form={state.form}
-            refused={state.refused}
-            onField={(field, value) => dispatch({ type: 'field', field, value })}
-            onBase={rebase}
-          />
-          <CopyMenu url={state.url} parsed={parsed} announce={announce} />
+        <div
+          role="tabpanel"
+          id={panelId('document')}
+          aria-labelledby={tabId('document')}
+          className="panel"
+          hidden={mode !== 'document'}
+        >
+          {mode === 'document' && (
+            <Suspense fallback={<p className="muted">{t.modes.loading}</p>}>
+              <DocumentMode
+                text={documentText}
+                onText={setDocumentText}
+                onOpenUrl={openFromDocument}
+                announce={announce}
+                autoFocus={focusDocument}
+              />
+            </Suspense>
+          )}
         </div>
-        <Examples onPick={(url) => openUrl(url)} />
-        <ClusterInfo onOpen={(url) => openUrl(url)} />
       </main>
       <footer className="bottom">
         <p>{t.footer}</p>

@@ -1,13 +1,23 @@
 import type { ParseResult } from 'apiserver-proxy-url';
 import { useMemo } from 'react';
 import { destinationOf, type KubectlVerdict, objectName } from './destination.ts';
+import { shorten } from './excerpt.ts';
 import { useI18n } from './i18n/context.ts';
 import { diagnosticText } from './i18n/index.ts';
+import { keepFor, keepLast } from './keep-last.ts';
+
+/** Kept per parse: see keep-last.ts (each reading parses the URL again in another form). */
+const destinationFor = keepFor((parsed: ParseResult) =>
+  keepLast((url: string) => destinationOf(url, parsed), 1),
+);
+
+/** What the panel shows of a long path (the whole of it is in the URL box). */
+const shownMax = 400;
 
 /** Where the request really goes: what the browser sends, what the backend gets, kubectl proxy's say. */
 export function DestinationPanel({ url, parsed }: { url: string; parsed: ParseResult }) {
   const { t, lang } = useI18n();
-  const d = useMemo(() => destinationOf(url, parsed), [url, parsed]);
+  const d = useMemo(() => destinationFor(parsed)(url), [url, parsed]);
   const s = t.destination;
   // An error means the API server answers it itself (400, 404) instead of proxying.
   const refusal = parsed.diagnostics.find((x) => x.severity === 'error');
@@ -36,7 +46,7 @@ export function DestinationPanel({ url, parsed }: { url: string; parsed: ParseRe
         <dl className="destination">
           <dt>{s.browserSends}</dt>
           <dd>
-            <code className="url-text request">GET {d.request}</code>
+            <code className="url-text request">GET {shorten(d.request, shownMax)}</code>
             <span className="muted">
               {' '}
               {s.to} {d.host === null ? s.pageHost : <code>{d.host}</code>}
@@ -72,8 +82,10 @@ export function DestinationPanel({ url, parsed }: { url: string; parsed: ParseRe
                   <li>
                     {s.backendPath}:{' '}
                     <code className="url-text">
-                      {d.backend.path || '/'}
-                      {d.backend.query && `?${d.backend.query}`}
+                      {shorten(
+                        `${d.backend.path || '/'}${d.backend.query && `?${d.backend.query}`}`,
+                        shownMax,
+                      )}
                     </code>
                   </li>
                 </ul>

@@ -117,7 +117,7 @@ function Span({ url, d }: { url: string; d: Diagnostic }) {
   );
 }
 
-function FixPreview({ url, fix }: { url: string; fix: string }) {
+export function FixPreview({ url, fix }: { url: string; fix: string }) {
   const { t } = useI18n();
   const { start, beforeEnd, afterEnd } = changed(url, fix);
   const e = excerpt(fix, start, afterEnd);

@@ -1,4 +1,5 @@
 import type { ParseResult } from 'apiserver-proxy-url';
+import { shorten } from './excerpt.ts';
 import { useI18n } from './i18n/context.ts';
 import type { PartName } from './i18n/en.ts';
 import { partNames } from './segments.ts';
@@ -39,7 +40,7 @@ export function PartsLegend({ value, parsed, focused }: Props) {
                 aria-current={name === shown ? 'true' : undefined}
               >
                 <span className="chip-name">{t.parts[name]}</span>
-                <code className="chip-value">{value.slice(start, end)}</code>
+                <code className="chip-value">{shorten(value.slice(start, end), 80)}</code>
               </li>
             );
           })}

@@ -1,11 +1,36 @@
 import { type ParseResult, safeBuildProxyUrl } from 'apiserver-proxy-url';
-import { type RefObject, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { memo, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import { shorten } from './excerpt.ts';
 import { useI18n } from './i18n/context.ts';
-import { PartsLegend } from './PartsLegend.tsx';
+import { keepFor } from './keep-last.ts';
+import { PartsLegend as PartsLegendPanel } from './PartsLegend.tsx';
 import { partAt, segment } from './segments.ts';
+import { useAutoHeight } from './useAutoHeight.ts';
+import { useTextAreaValue } from './useTextAreaValue.ts';
+
+// Both follow the analysed URL, not the keystroke: typing re-renders the text area alone.
+const PartsLegend = memo(PartsLegendPanel);
+const Highlight = memo(HighlightLayer);
+
+/**
+ * The longest URL drawn in colour under the box. Past it the layer is left out: laying out (and
+ * shaping) tens of kilobytes of text again on every change costs more than colours help there, and
+ * the parts are still listed under the box.
+ */
+const highlightMax = 10_000;
+
+/** The builder's form of a parsed URL, kept per parse (see keep-last.ts). */
+const canonicalOf = keepFor((parsed: ParseResult): string | null => {
+  if (!parsed.target) return null;
+  const built = safeBuildProxyUrl(parsed.target);
+  return built.ok ? built.url : null;
+});
 
 interface Props {
+  /** What the box shows: the text being typed. */
   value: string;
+  /** The text `parsed` reads: `value` once typing pauses. */
+  analysed: string;
   parsed: ParseResult;
   onChange: (url: string) => void;
   inputRef: RefObject<HTMLTextAreaElement | null>;
@@ -16,35 +41,13 @@ interface Props {
  * highlighting is a layer of coloured runs under the text (transparent text, same metrics), drawn
  * from the parser's `parts` and diagnostic spans; the canonical form is only offered.
  */
-export function UrlField({ value, parsed, onChange, inputRef }: Props) {
+export function UrlField({ value, analysed, parsed, onChange, inputRef }: Props) {
   const { t } = useI18n();
   const [caret, setCaret] = useState<number | null>(null);
-  const runs = useMemo(
-    () => segment(value.length, parsed.parts, parsed.diagnostics),
-    [value, parsed],
-  );
-
-  // Grow with the text: one line for a short URL, more when it wraps.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the height follows the text, read through the DOM
-  useLayoutEffect(() => {
-    const box = inputRef.current;
-    if (!box) return;
-    const fit = () => {
-      box.style.height = '0';
-      box.style.height = `${box.scrollHeight}px`;
-    };
-    fit();
-    // Refit when the width changes (a narrower window wraps more); the refit's own change of height
-    // is left alone, so the observer never feeds itself.
-    let width = box.clientWidth;
-    const observer = new ResizeObserver(() => {
-      if (box.clientWidth === width) return;
-      width = box.clientWidth;
-      fit();
-    });
-    observer.observe(box);
-    return () => observer.disconnect();
-  }, [value, inputRef]);
+  const layer = useRef<HTMLDivElement>(null);
+  // The text first, then its height.
+  useTextAreaValue(inputRef, value);
+  useAutoHeight(inputRef, value);
 
   // The part under the caret, wherever the caret moves from: keys, mouse, or code.
   useEffect(() => {
@@ -57,10 +60,9 @@ export function UrlField({ value, parsed, onChange, inputRef }: Props) {
   }, [inputRef]);
 
   const canonical = useMemo(() => {
-    if (!parsed.target) return null;
-    const built = safeBuildProxyUrl(parsed.target);
-    return built.ok && built.url !== value ? built.url : null;
-  }, [parsed, value]);
+    const built = canonicalOf(parsed);
+    return built !== analysed ? built : null;
+  }, [parsed, analysed]);
 
   const focused = caret === null ? null : partAt(parsed.parts, caret);
 
@@ -73,24 +75,14 @@ export function UrlField({ value, parsed, onChange, inputRef }: Props) {
         {t.url.help}
       </p>
       <div className="url-box">
-        <div className="url-layer" aria-hidden="true">
-          {runs.map((run) => (
-            <span
-              key={run.start}
-              className={`run${run.part ? ` part-${run.part}` : ''}${run.severity ? ` sev-${run.severity}` : ''}`}
-            >
-              {value.slice(run.start, run.end)}
-            </span>
-          ))}
-          {/* keeps a trailing newline's line box, as the text area has one */}
-          {'\u200b'}
-        </div>
+        {analysed.length <= highlightMax && (
+          <Highlight text={analysed} parsed={parsed} layerRef={layer} />
+        )}
         <textarea
           id="proxy-url"
           ref={inputRef}
           className="url-input"
           rows={1}
-          value={value}
           placeholder={t.url.placeholder}
           spellCheck={false}
           autoCapitalize="none"
@@ -101,17 +93,21 @@ export function UrlField({ value, parsed, onChange, inputRef }: Props) {
           aria-invalid={!parsed.ok}
           onChange={(e) => onChange(e.currentTarget.value)}
           onFocus={(e) => setCaret(e.currentTarget.selectionStart)}
+          onScroll={(e) => {
+            // A long URL scrolls inside the box: the colours under it scroll with it.
+            if (layer.current) layer.current.scrollTop = e.currentTarget.scrollTop;
+          }}
           onKeyDown={(e) => {
             // One line: Enter does not add a newline (pasted text is kept as it is).
             if (e.key === 'Enter') e.preventDefault();
           }}
         />
       </div>
-      <PartsLegend value={value} parsed={parsed} focused={focused} />
+      <PartsLegend value={analysed} parsed={parsed} focused={focused} />
       {canonical !== null && (
         <div className="canonical">
           <span className="canonical-label">{t.url.canonical}</span>
-          <code className="url-text">{canonical}</code>
+          <code className="url-text">{shorten(canonical, 400)}</code>
           <button
             type="button"
             className="secondary"
@@ -125,5 +121,33 @@ export function UrlField({ value, parsed, onChange, inputRef }: Props) {
         </div>
       )}
     </>
+  );
+}
+
+interface HighlightProps {
+  text: string;
+  parsed: ParseResult;
+  layerRef: RefObject<HTMLDivElement | null>;
+}
+
+/** The coloured runs drawn under the text area: one span per run of the parser's parts and spans. */
+function HighlightLayer({ text, parsed, layerRef }: HighlightProps) {
+  const runs = useMemo(
+    () => segment(text.length, parsed.parts, parsed.diagnostics),
+    [text, parsed],
+  );
+  return (
+    <div className="url-layer" aria-hidden="true" ref={layerRef}>
+      {runs.map((run) => (
+        <span
+          key={run.start}
+          className={`run${run.part ? ` part-${run.part}` : ''}${run.severity ? ` sev-${run.severity}` : ''}`}
+        >
+          {text.slice(run.start, run.end)}
+        </span>
+      ))}
+      {/* keeps a trailing newline's line box, as the text area has one */}
+      {'\u200b'}
+    </div>
   );
 }

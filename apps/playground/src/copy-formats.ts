@@ -99,20 +99,39 @@ export function rbacYaml(url: string): string {
   ].join('\n');
 }
 
+/** One copy-as text for a URL that parses without errors; `null` when the library refuses it. */
+export function formatFor(
+  id: FormatId,
+  url: string,
+  target: Pick<ProxyTarget, 'namespace' | 'name'>,
+): string | null {
+  try {
+    switch (id) {
+      case 'markdown':
+        return markdownLink(url, target);
+      case 'curl':
+        return toCurl(url);
+      case 'kubectl':
+        return toKubectlGetRaw(url);
+      case 'rbac':
+        return rbacYaml(url);
+    }
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Every copy-as text for a URL that parses without errors (the library's converters refuse the
  * rest). `url` has had its credentials removed already. None holds a raw control character: the
  * library's curl and `kubectl get --raw` percent-encode them, and so does the Markdown link.
  */
 export function formatsFor(url: string, target: ProxyTarget): Record<FormatId, string> | null {
-  try {
-    return {
-      markdown: markdownLink(url, target),
-      curl: toCurl(url),
-      kubectl: toKubectlGetRaw(url),
-      rbac: rbacYaml(url),
-    };
-  } catch {
-    return null;
+  const out: Partial<Record<FormatId, string>> = {};
+  for (const id of formatIds) {
+    const text = formatFor(id, url, target);
+    if (text === null) return null;
+    out[id] = text;
   }
+  return out as Record<FormatId, string>;
 }

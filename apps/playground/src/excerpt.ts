@@ -8,8 +8,14 @@ export interface Excerpt {
   cutAfter: boolean;
 }
 
-const cut = (s: string, max: number): string =>
+/**
+ * `s` with its middle replaced by '…' when longer than `max`: what the page shows of a long URL or
+ * snippet (copies take the whole text). Rendering 50 kB of text in several panels on each change
+ * was most of the page's work on a long URL.
+ */
+export const shorten = (s: string, max: number): string =>
   s.length <= max ? s : `${s.slice(0, max >> 1)}…${s.slice(s.length - (max >> 1))}`;
+const cut = shorten;
 
 /** `text[start, end)` with up to `context` characters either side. */
 export function excerpt(text: string, start: number, end: number, context = 24): Excerpt {

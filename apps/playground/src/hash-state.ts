@@ -22,6 +22,20 @@ export function hashFor(url: string): string {
   return `#${key}${encodeURIComponent(withoutCredentials(url))}`;
 }
 
+/**
+ * The longest `#url=` the address is given. Browsers cap addresses (Chromium at 2 MB) and every
+ * update of a long one costs the page (about 15 ms for 50 kB); a URL that long is not shared by
+ * link anyway. Longer ones leave the address without a URL.
+ */
+export const addressMax = 65_536;
+
+/** What the address's hash should be while the box holds `url`: `''` (none) when it is too long. */
+export function addressHash(url: string): string {
+  if (url.length > addressMax) return '';
+  const hash = hashFor(url);
+  return hash.length <= addressMax ? hash : '';
+}
+
 /** A link to this page (wherever it is hosted) that opens with `url`. */
 export function shareLink(pageHref: string, url: string): string {
   const page = pageHref.split('#')[0] ?? pageHref;

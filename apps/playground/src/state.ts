@@ -12,6 +12,7 @@ import {
   formToInput,
   withField,
 } from './form-model.ts';
+import { keepLast } from './keep-last.ts';
 
 /**
  * One source of truth each way: the Proxy URL box holds what the user typed (never rewritten under
@@ -31,8 +32,14 @@ export type Action =
   | { type: 'url'; url: string }
   | { type: 'field'; field: FormField; value: string };
 
+/**
+ * The parser as the URL box reads: placeholders (`<service>`, `{{ .Release.Namespace }}`, `$NS`)
+ * are unknown values, not invalid names, as in the docs they are pasted from.
+ */
+const read = keepLast((url: string): ParseResult => parseProxyUrl(url, { placeholders: true }));
+
 export function stateForUrl(url: string, previous: FormState = emptyForm): PageState {
-  const parsed = parseProxyUrl(url);
+  const parsed = read(url);
   const { target } = parsed;
   if (!target) return { url, parsed, form: previous, refused: [] };
   const form = formFromTarget(target);
@@ -44,7 +51,7 @@ export function stateForUrl(url: string, previous: FormState = emptyForm): PageS
 function rebuild(state: PageState, form: FormState): PageState {
   const built = safeBuildProxyUrl(formToInput(form));
   return built.ok
-    ? { url: built.url, parsed: parseProxyUrl(built.url), form, refused: [] }
+    ? { url: built.url, parsed: read(built.url), form, refused: [] }
     : { ...state, form, refused: built.diagnostics };
 }
 

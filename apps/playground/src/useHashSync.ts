@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { hashFor, readHash } from './hash-state.ts';
+import { addressHash, hashFor, readHash } from './hash-state.ts';
 
 /**
  * Keeps `#url=...` in the address in step with the URL box (credentials dropped), and follows the
@@ -12,8 +12,10 @@ export function useHashSync(url: string, onUrl: (url: string) => void): void {
 
   useEffect(() => {
     const timer = window.setTimeout(() => {
-      const hash = hashFor(url);
-      if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+      const hash = addressHash(url);
+      const { pathname, search } = window.location;
+      if (window.location.hash !== hash)
+        window.history.replaceState(null, '', hash || `${pathname}${search}`);
     }, 150);
     return () => window.clearTimeout(timer);
   }, [url]);

@@ -136,7 +136,7 @@ describe('the built playground', () => {
     const typed = '/api/v1/namespaces/ns/services/https:svc/proxy';
     await box.pressSequentially(typed);
     expect(await box.inputValue()).toBe(typed);
-    expect(await codes(page)).toContain('scheme-parsed-as-name');
+    await expect.poll(() => codes(page)).toContain('scheme-parsed-as-name');
 
     await box.fill(`  ${docs}`);
     expect(await box.inputValue()).toBe(`  ${docs}`);
@@ -185,7 +185,7 @@ describe('the built playground', () => {
       .poll(() => text(page.locator('#proxy-url-part')))
       .toContain('not the scheme you type');
     await expect.poll(() => attr(page.locator('[data-kubectl]'), 'data-kubectl')).toBe('refuses');
-    expect(await codes(page)).toContain('kubectl-proxy-rejects-path');
+    await expect.poll(() => codes(page)).toContain('kubectl-proxy-rejects-path');
   });
 
   it('keeps the form and the URL in step, both ways', async () => {
@@ -229,7 +229,8 @@ describe('the built playground', () => {
 
     // And back: editing the URL fills the form.
     await box.fill('/api/v1/namespaces/monitoring/pods/prometheus-0:9090/proxy/graph');
-    expect(await field(page, 'Resource').inputValue()).toBe('pods');
+    // The form follows the URL's analysis, which runs just after the keystroke's render.
+    await expect.poll(() => field(page, 'Resource').inputValue()).toBe('pods');
     expect(await field(page, 'Namespace').inputValue()).toBe('monitoring');
     expect(await field(page, 'Name').inputValue()).toBe('prometheus-0');
     expect(await field(page, 'Port').inputValue()).toBe('9090');
@@ -241,7 +242,9 @@ describe('the built playground', () => {
     const page = await open();
     const box = urlBox(page);
     await box.fill('https://h/api/v1/namespaces/ns/services/https:svc/proxy');
-    expect(await codes(page)).toEqual(['scheme-parsed-as-name', 'missing-trailing-slash']);
+    await expect
+      .poll(() => codes(page))
+      .toEqual(['scheme-parsed-as-name', 'missing-trailing-slash']);
     await page
       .locator('li[data-code="scheme-parsed-as-name"]')
       .getByRole('button', { name: /Apply fix/ })
@@ -265,7 +268,7 @@ describe('the built playground', () => {
     const page = await open(`#url=${encodeURIComponent(url)}`);
     const box = urlBox(page);
     expect(await box.inputValue()).toBe(url);
-    expect(await codes(page)).toContain('credentials-in-url');
+    await expect.poll(() => codes(page)).toContain('credentials-in-url');
     const clean = url.replace('admin:hunter2@', '');
     // The address drops the credentials straight away.
     await expect
@@ -340,7 +343,7 @@ describe('the built playground', () => {
       'https://104.197.5.247/api/v1/namespaces/kube-system/services/kube-dns:dns/proxy',
     );
     await expect.poll(() => isFocused(urlBox(page))).toBe(true);
-    expect(await codes(page)).toContain('missing-trailing-slash');
+    await expect.poll(() => codes(page)).toContain('missing-trailing-slash');
 
     await page.getByRole('button', { name: 'Paste the docs example' }).click();
     await expect.poll(() => rows.count()).toBe(6);
@@ -353,7 +356,7 @@ describe('the built playground', () => {
       'http://localhost:8080/api/v1/namespaces/kube-system/services/elasticsearch-logging/proxy/',
     );
     await page.getByRole('button', { name: /\[::1\]/ }).click();
-    expect(await codes(page)).toContain('kubectl-proxy-rejects-host');
+    await expect.poll(() => codes(page)).toContain('kubectl-proxy-rejects-host');
   });
 
   it('switches to Korean, remembers it, and translates every diagnostic', async () => {
@@ -439,6 +442,10 @@ describe('the built playground', () => {
     const page = await open();
     await page.keyboard.press('Tab'); // the language menu
     await expect.poll(() => isFocused(field(page, 'Language'))).toBe(true);
+    await page.keyboard.press('Tab'); // the mode tabs: one stop, on the selected one
+    await expect
+      .poll(() => isFocused(page.getByRole('tab', { name: 'Check a URL', exact: true })))
+      .toBe(true);
     await page.keyboard.press('Tab');
     await expect.poll(() => isFocused(urlBox(page))).toBe(true);
     const ring = await urlBox(page).evaluate((el) => getComputedStyle(el).outlineStyle);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashFor, readHash, shareLink } from '../src/hash-state.ts';
+import { addressHash, addressMax, hashFor, readHash, shareLink } from '../src/hash-state.ts';
 import { withoutCredentials } from '../src/redact.ts';
 
 const proxy = '/api/v1/namespaces/ns/services/https:svc:/proxy/a b?q=1&r=%2F#frag';
@@ -65,5 +65,20 @@ describe('withoutCredentials', () => {
     ]) {
       expect(withoutCredentials(url)).toBe(url);
     }
+  });
+});
+
+describe('a very long URL', () => {
+  const path = '/api/v1/namespaces/ns/services/svc/proxy/';
+  it('goes into the address up to the limit', () => {
+    expect(addressHash(path)).toBe(hashFor(path));
+    const longest = `${path}${'a'.repeat(addressMax - path.length - '#url='.length - 20)}`;
+    expect(addressHash(longest)).toBe(hashFor(longest));
+  });
+
+  it('leaves the address without a URL past it (browsers cap addresses)', () => {
+    expect(addressHash(`${path}${'a'.repeat(addressMax)}`)).toBe('');
+    // Escaping is what crosses the limit here: 3 characters in the address for each '%'.
+    expect(addressHash(`${path}${'%'.repeat(addressMax / 2)}`)).toBe('');
   });
 });

@@ -3,12 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { budget, measure } from '../scripts/size.js';
 
 describe('the playground JavaScript', () => {
-  it(`is at most ${budget / 1024} KiB gzip, React included`, () => {
-    const { files, total } = measure(fileURLToPath(new URL('../dist', import.meta.url)));
-    expect(files.length).toBeGreaterThan(0);
+  const { files, total, onDemand } = measure(fileURLToPath(new URL('../dist', import.meta.url)));
+
+  it(`loads at most ${budget / 1024} KiB gzip to open, React included`, () => {
+    expect(files.some((f) => f.first)).toBe(true);
     process.stdout.write(
-      `\nplayground JavaScript: ${total} B gzip (${(total / 1024).toFixed(1)} KiB of ${budget / 1024} KiB) in ${files.length} file(s)\n`,
+      `\nplayground JavaScript: ${total} B gzip (${(total / 1024).toFixed(1)} KiB of ${budget / 1024} KiB) to open, ${onDemand} B gzip (${(onDemand / 1024).toFixed(1)} KiB) on demand, in ${files.length} file(s)\n`,
     );
     expect(total).toBeLessThanOrEqual(budget);
+  });
+
+  it('loads the document mode and its worker only when the mode is opened', () => {
+    const later = files.filter((f) => !f.first).map((f) => f.name);
+    expect(later.some((name) => name.startsWith('DocumentMode-'))).toBe(true);
+    expect(later.some((name) => name.startsWith('check.worker-'))).toBe(true);
   });
 });

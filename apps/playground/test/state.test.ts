@@ -29,6 +29,16 @@ describe('URL → form', () => {
     expect(after.form).toEqual(before.form);
   });
 
+  it('reads placeholders as unknown values, as pasted from docs, and still checks the structure', () => {
+    const template = stateForUrl(
+      'http://localhost:8001/api/v1/namespaces/{{ .Release.Namespace }}/services/<service-name>:<port>/proxy/',
+    );
+    expect(template.parsed.diagnostics.map((d) => d.code)).not.toContain('invalid-name');
+    expect(template.parsed.diagnostics.map((d) => d.code)).not.toContain('invalid-namespace');
+    const scheme = stateForUrl('/api/v1/namespaces/$NS/services/https:<svc>/proxy/');
+    expect(scheme.parsed.diagnostics.map((d) => d.code)).toContain('scheme-parsed-as-name');
+  });
+
   it('keeps the namespace across a node URL', () => {
     const node = reducer(stateForUrl(docs), { type: 'url', url: '/api/v1/nodes/n1/proxy/' });
     expect(node.form.resource).toBe('nodes');

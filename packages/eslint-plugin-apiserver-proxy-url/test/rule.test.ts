@@ -128,6 +128,12 @@ for (const [major, RuleTester] of ruleTesters) {
     valid: [
       // Headlamp's Loki check.
       'const url = `/api/v1/namespaces/${namespace}/services/${name}:${port}/proxy/ready`;',
+      // A path glued to /proxy, as Rancher writes it.
+      'const url = `${cluster.server}/api/v1/namespaces/${ns}/services/${name}:${port}/proxy${path}`;',
+      // Headlamp's Prometheus plugin: the resource is an expression (pods or services).
+      'const url = `/api/v1/namespaces/${namespace}/${kubernetesType}/${name}:${port}/proxy/`;',
+      // Headlamp's fetchMetrics: one expression for namespace, resource and id.
+      'const url = `/api/v1/namespaces/${data.prefix}/proxy/api/v1/query_range?query=${query}`;',
       // A template literal type is a type, not a URL the program sends.
       'type ProxyPath = `/api/v1/namespaces/${string}/services/${string}:${number}/proxy/`;',
       "const ok: string = '/api/v1/namespaces/' + ns + '/services/' + name + ':' + port + '/proxy/';",

@@ -32,6 +32,18 @@ export const en = {
     useCanonical: 'Use the canonical form',
   },
 
+  modes: {
+    label: 'What to check',
+    url: 'Check a URL',
+    document: 'Check a document',
+    loading: 'Loading the document checker…',
+  },
+
+  severalUrls: {
+    message: 'This looks like several URLs: check them as a document.',
+    action: 'Check as a document',
+  },
+
   parts: {
     base: 'base',
     namespace: 'namespace',

@@ -23,6 +23,18 @@ export const ko: Messages = {
     useCanonical: '정규 형식 사용',
   },
 
+  modes: {
+    label: '검사할 대상',
+    url: 'URL 검사',
+    document: '문서 검사',
+    loading: '문서 검사 도구를 불러오는 중…',
+  },
+
+  severalUrls: {
+    message: 'URL이 여러 개 있는 것 같습니다. 문서로 검사해 보세요.',
+    action: '문서로 검사',
+  },
+
   parts: {
     base: '베이스',
     namespace: '네임스페이스',
