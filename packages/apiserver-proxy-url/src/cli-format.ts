@@ -103,11 +103,22 @@ export function visible(text: string): string {
  * JSON.parse(json(value)); // deep-equals value, for any JSON value
  */
 export function json(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(
-    /[\u007f-\u009f]/g,
-    (c) => `\\u00${c.charCodeAt(0).toString(16)}`,
-  );
+  return escapeC1(JSON.stringify(value, null, 2));
 }
+
+/**
+ * {@link json} on one line, for JSON Lines (`parse --json` of several URLs) and for the elements of
+ * `lint --format json`, one a line.
+ *
+ * @example
+ * jsonLine({ a: [1, 2] }); // '{"a":[1,2]}'
+ */
+export function jsonLine(value: unknown): string {
+  return escapeC1(JSON.stringify(value));
+}
+
+const escapeC1 = (text: string): string =>
+  text.replace(/[\u007f-\u009f]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
 
 /** Terminal columns of one code point: 2 for wide (CJK, Hangul, emoji), 0 for combining marks. */
 function columns(cp: number): number {
@@ -247,19 +258,40 @@ export function formatParts(
 const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * `ok` or `not ok`, with how many diagnostics of each severity.
+ * `ok` or `not ok`, with how many diagnostics of each severity. `strict` (`parse --strict`): a
+ * warning is not ok either.
  *
  * @example
  * summary(parseProxyUrl('/api/v1/nodes/n/proxy').diagnostics, painter(false));
  * // 'ok: 0 errors, 1 warning, 0 info'
  */
-export function summary(diagnostics: Diagnostic[], paint: Paint): string {
+export function summary(diagnostics: Diagnostic[], paint: Paint, strict = false): string {
   const by = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) by[d.severity]++;
   const counts = `${count(by.error, 'error')}, ${count(by.warning, 'warning')}, ${by.info} info`;
-  return by.error > 0
+  return failed(diagnostics, strict)
     ? `${paint('red', 'not ok')}: ${counts}`
     : `${paint('green', 'ok')}: ${counts}`;
+}
+
+/**
+ * Whether `parse` fails on these diagnostics: on an error, or with `strict` on a warning too.
+ *
+ * @example
+ * failed(parseProxyUrl('/api/v1/nodes/n/proxy').diagnostics, true); // true: missing-trailing-slash
+ */
+export function failed(diagnostics: readonly Diagnostic[], strict: boolean): boolean {
+  return diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
+}
+
+/**
+ * The last line of `parse` over several URLs (stdin): how many there were, and how many failed.
+ *
+ * @example
+ * formatParseTotal(3, 1); // '3 URLs: 2 ok, 1 not ok\n'
+ */
+export function formatParseTotal(urls: number, notOk: number): string {
+  return `${count(urls, 'URL')}: ${urls - notOk} ok, ${notOk} not ok\n`;
 }
 
 /**
@@ -297,18 +329,23 @@ export function formatDiagnostic(
 
 /**
  * The whole report of `apiserver-proxy-url parse`: the URL in colour, its parts, each diagnostic
- * with its caret line and fix, then a summary.
+ * with its caret line and fix, then a summary (`strict`: as `parse --strict` judges).
  *
  * @example
  * formatParseReport('/api/v1/nodes/node-1/proxy/stats/summary', parseProxyUrl(...), painter(false));
  * // '/api/v1/nodes/node-1/proxy/stats/summary\n\n  resource   nodes\n  ...'
  */
-export function formatParseReport(input: string, result: ParseResult, paint: Paint): string {
+export function formatParseReport(
+  input: string,
+  result: ParseResult,
+  paint: Paint,
+  strict = false,
+): string {
   const shown = layout(input);
   const lines = [paintedUrl(shown, result.parts, paint), ''];
   if (result.target) lines.push(...formatParts(input, result, paint), '');
   for (const d of result.diagnostics) lines.push(...formatDiagnostic(d, shown, paint), '');
-  lines.push(summary(result.diagnostics, paint));
+  lines.push(summary(result.diagnostics, paint, strict));
   return `${lines.join('\n')}\n`;
 }
 

@@ -8,7 +8,7 @@ import { linksHelp } from './cli-links-help.js';
  * @example
  * const command: Command = 'cluster-info';
  */
-export type Command = 'parse' | 'build' | 'cluster-info' | 'links';
+export type Command = 'parse' | 'build' | 'cluster-info' | 'links' | 'lint';
 
 const ES = 'elasticsearch-logging';
 
@@ -20,21 +20,29 @@ const ES = 'elasticsearch-logging';
  */
 export function help(command?: Command): string {
   if (command === 'parse') {
-    return `Usage: apiserver-proxy-url parse <url> [--json]
+    return `Usage: apiserver-proxy-url parse <url> [--json] [--strict] [--objects FILE]
+       apiserver-proxy-url parse [-] [--json] [--strict] < urls.txt
 
 Explains a proxy URL: each part as the API server reads it, then every problem Kubernetes would
 have with it, with a caret line under the text at fault and the fix. Colour on a terminal, unless
 NO_COLOR is set.
 
+Given \`-\`, or no URL while stdin is not a terminal, reads URLs from stdin, one a line (blank
+lines skipped), and reports each in turn, then how many were ok.
+
 Options:
-  --json       print the parseProxyUrl result as one JSON object
-  -h, --help   show this help
+  --json       print the parseProxyUrl result as one JSON object; for URLs from stdin, one
+               object a line (JSON Lines), each with the line as "url" before the result
+  --strict     warnings fail too
   --objects FILE
                also say which Service port, container port or kubelet the URL reaches among the
                objects in FILE (kubectl get -o json|yaml output, - for stdin); with --json, as
-               "resolved": {object, port, diagnostics}; exit 1 when they find an error
+               "resolved": {object, port, diagnostics}; exit 1 when they find an error. Takes
+               the URL as an argument (stdin may hold the objects)
+  -h, --help   show this help
 
-Exit status: 0 no error (warnings allowed), 1 the URL has an error, 2 a usage error.
+Exit status: 0 no error (warnings allowed, unless --strict), 1 a URL has an error (or with
+--strict a warning), 2 a usage error or stdin cannot be read.
 
 Examples (from the Kubernetes docs):
   apiserver-proxy-url parse 'http://104.197.5.247/api/v1/namespaces/kube-system/services/${ES}/proxy/_search?q=user:kimchy'
@@ -96,6 +104,42 @@ Examples (from the Kubernetes docs):
   kubectl cluster-info > cluster-info.txt && apiserver-proxy-url cluster-info cluster-info.txt --json
 `;
   }
+  if (command === 'lint') {
+    return `Usage: apiserver-proxy-url lint [--format text|json|github] [--fix]
+                          [--min-severity info|warning|error] [--rule CODE=off|info|warning|error]...
+                          [--max-warnings N] [PATH...|-]
+
+Finds every proxy URL (or URL template) in docs, Helm charts, scripts and sources, and reports
+what Kubernetes would do wrong with each: where it is, the code and why, and the fix. Placeholders
+(<service>, {{ .Release.Namespace }}, \${NS}, SERVICE_NAME, [:port]...) are not reported.
+
+PATHs are files or folders (read recursively, symbolic links followed, in name order; .git,
+node_modules and binary files skipped); - is stdin; the default is the current folder.
+
+Options:
+  --format FORMAT        text (path:line:column  severity  code  message, the fix under it, then
+                         a summary), json (one array of {file, line, column, endLine, endColumn,
+                         url, code, severity, message, fix?}) or github (workflow annotations)
+  --fix                  rewrite the files with every fix of a warning or error (nothing else in
+                         them changes), say what was fixed, then report what is left; with -, print
+                         the fixed text on stdout and the report on stderr
+  --min-severity LEVEL   the least severity reported: warning by default, info to see infos too
+  --rule CODE=LEVEL      report CODE as off, info, warning or error (repeatable)
+  --max-warnings N       exit 1 when there are more than N warnings
+  -h, --help             show this help
+
+Exit status: 0 no error (and no more warnings than --max-warnings), 1 an error is left (or too
+many warnings), 2 a usage error, or a file that cannot be read or written (the others are
+still checked).
+
+Examples (from the Kubernetes docs):
+  # the Kubernetes website's pages, as its CI could check them
+  apiserver-proxy-url lint content/en/docs/
+  apiserver-proxy-url lint --format github --rule insecure-remote-base=off content/
+  # "Access Services Running on Clusters", its URL on stdin
+  echo 'http://localhost:8080/api/v1/namespaces/kube-system/services/${ES}/proxy/' | apiserver-proxy-url lint -
+`;
+  }
   return `Usage: apiserver-proxy-url <command> [options]
 
 Builds and checks Kubernetes apiserver proxy URLs
@@ -107,16 +151,18 @@ Commands:
   build [options]       print the canonical proxy URL of a Service, pod or node
   links [FILE]          print every proxy link of kubectl get -o json|yaml objects
   cluster-info [FILE]   read \`kubectl cluster-info\` output (FILE or stdin)
+  lint [PATH...]        check every proxy URL in files and folders (docs, charts, scripts)
 
 Options:
   -h, --help            show this help (also after a command: build --help)
   --version             print the version
 
-Exit status: 0 success (warnings allowed), 1 the input has an error, 2 a usage error.
+Exit status: 0 success (warnings allowed), 1 the input has an error, 2 a usage or I/O error.
 
 Examples (from the Kubernetes docs):
   apiserver-proxy-url parse 'http://104.197.5.247/api/v1/namespaces/kube-system/services/${ES}/proxy/_search?q=user:kimchy'
   apiserver-proxy-url build --base http://localhost:8080 --namespace kube-system --service ${ES}
   kubectl cluster-info | apiserver-proxy-url cluster-info
+  apiserver-proxy-url lint content/en/docs/
 `;
 }

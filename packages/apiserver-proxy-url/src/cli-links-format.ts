@@ -200,7 +200,8 @@ export function reachText(result: ParseResult, resolved: ResolvedTarget): string
 
 /**
  * The report of `parse URL --objects FILE`: the parse report, with the objects' diagnostics among
- * the parser's (and in its summary), and a `reaches` row after the parts.
+ * the parser's (and in its summary, judged as `parse --strict` does with `strict`), and a
+ * `reaches` row after the parts.
  *
  * @example
  * formatParseWithObjects(url, parseProxyUrl(url), resolveProxyTarget(url, objects), painter(false));
@@ -211,6 +212,7 @@ export function formatParseWithObjects(
   result: ParseResult,
   resolved: ResolvedTarget,
   paint: Paint,
+  strict = false,
 ): string {
   const diagnostics: Diagnostic[] = [...result.diagnostics, ...resolved.diagnostics];
   const merged: ParseResult = {
@@ -218,7 +220,7 @@ export function formatParseWithObjects(
     ok: !diagnostics.some((d) => d.severity === 'error'),
     diagnostics,
   };
-  const report = formatParseReport(url, merged, paint);
+  const report = formatParseReport(url, merged, paint, strict);
   const reach = reachText(result, resolved);
   if (reach === null) return report;
   // The parts rows are one block of the report: the reach row joins it, as the last part.

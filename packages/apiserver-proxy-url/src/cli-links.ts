@@ -6,10 +6,10 @@
 // Each command here reports its own usage errors, in the words and with the exit status (2) that
 // cli.ts gives its own, so that cli.ts only dispatches to it.
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { safeBuildProxyUrl } from './build.js';
-import { json, painter, visible } from './cli-format.js';
+import { failed, json, painter, visible } from './cli-format.js';
 import { help } from './cli-help.js';
+import { commandLine } from './cli-io.js';
 import {
   formatLinksMarkdown,
   formatLinksTable,
@@ -19,6 +19,7 @@ import {
   type LinksFormat,
 } from './cli-links-format.js';
 import { ObjectsInputError, readObjectsText } from './cli-objects.js';
+import { UsageError } from './cli-usage.js';
 import { type LinksOptions, linksFromObjects } from './objects/links.js';
 import { resolveProxyTarget } from './objects/resolve.js';
 import { parseProxyUrl } from './parse.js';
@@ -26,29 +27,16 @@ import { parseProxyUrl } from './parse.js';
 /** Whether colour goes to a stream (cli.ts decides, from NO_COLOR, FORCE_COLOR and the TTY). */
 export type Colour = (stream: NodeJS.WriteStream) => boolean;
 
-/** A usage error of a command here: exit 2, the message and a pointer to `--help`. */
-class LinksUsageError extends Error {}
-
 const TEXT = { type: 'string' } as const;
 const FLAG = { type: 'boolean' } as const;
 const HELP = { type: 'boolean', short: 'h' } as const;
-
-/** Runs parseArgs, its errors (unknown or malformed options) as usage errors in one line. */
-function usage<T>(parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    // Node's message can run to three lines: the first says what is wrong.
-    throw new LinksUsageError((error as Error).message.split('\n', 1)[0]);
-  }
-}
 
 /** Runs a command, turning its usage errors into exit status 2 with the usual two lines. */
 async function withUsage(command: string, run: () => Promise<number>): Promise<number> {
   try {
     return await run();
   } catch (error) {
-    if (!(error instanceof LinksUsageError)) throw error;
+    if (!(error instanceof UsageError)) throw error;
     process.stderr.write(
       `apiserver-proxy-url ${command}: ${visible(error.message)}\nRun \`apiserver-proxy-url ${command} --help\` for usage.\n`,
     );
@@ -102,7 +90,7 @@ function checkLinkOptions(options: LinksOptions): void {
   });
   if (built.ok) return;
   const [d] = built.diagnostics;
-  throw new LinksUsageError(`--${d?.field ?? 'base'} is refused: ${d?.message ?? ''}`);
+  throw new UsageError(`--${d?.field ?? 'base'} is refused: ${d?.message ?? ''}`);
 }
 
 /**
@@ -117,30 +105,27 @@ function checkLinkOptions(options: LinksOptions): void {
  */
 export function linksCommand(argv: string[], colour: Colour): Promise<number> {
   return withUsage('links', async () => {
-    const { values, positionals } = usage(() =>
-      parseArgs({
-        args: argv,
-        options: { base: TEXT, path: TEXT, query: TEXT, format: TEXT, help: HELP },
-        allowPositionals: true,
-        strict: true,
-      }),
-    );
+    const { values, positionals } = commandLine(argv, {
+      base: TEXT,
+      path: TEXT,
+      query: TEXT,
+      format: TEXT,
+      help: HELP,
+    });
     if (values.help) {
       await write(help('links'));
       return 0;
     }
-    if (positionals.length > 1) throw new LinksUsageError('links reads one FILE, or stdin');
+    if (positionals.length > 1) throw new UsageError('links reads one FILE, or stdin');
     const format = (values.format ?? 'text') as LinksFormat;
     if (!LINKS_FORMATS.includes(format)) {
-      throw new LinksUsageError(
+      throw new UsageError(
         `--format is text, json or markdown, not ${JSON.stringify(values.format)}`,
       );
     }
     const file = positionals[0];
     if (file === undefined && process.stdin.isTTY) {
-      throw new LinksUsageError(
-        'links reads kubectl get -o json|yaml output: give a FILE, or pipe it',
-      );
+      throw new UsageError('links reads kubectl get -o json|yaml output: give a FILE, or pipe it');
     }
     const options: LinksOptions = {};
     for (const key of ['base', 'path', 'query'] as const) {
@@ -192,20 +177,18 @@ export function objectsGiven(argv: string[]): boolean {
  */
 export function parseObjectsCommand(argv: string[], colour: Colour): Promise<number> {
   return withUsage('parse', async () => {
-    const { values, positionals } = usage(() =>
-      parseArgs({
-        args: argv,
-        options: { objects: TEXT, json: FLAG, help: HELP },
-        allowPositionals: true,
-        strict: true,
-      }),
-    );
+    const { values, positionals } = commandLine(argv, {
+      objects: TEXT,
+      json: FLAG,
+      strict: FLAG,
+      help: HELP,
+    });
     if (values.help) {
       await write(help('parse'));
       return 0;
     }
     if (positionals.length !== 1) {
-      throw new LinksUsageError(
+      throw new UsageError(
         positionals.length === 0 ? 'parse needs a URL' : 'parse takes one URL (quote it)',
       );
     }
@@ -217,11 +200,15 @@ export function parseObjectsCommand(argv: string[], colour: Colour): Promise<num
     await write(
       values.json
         ? `${json({ ...result, resolved })}\n`
-        : formatParseWithObjects(url, result, resolved, painter(colour(process.stdout))),
+        : formatParseWithObjects(
+            url,
+            result,
+            resolved,
+            painter(colour(process.stdout)),
+            values.strict === true,
+          ),
     );
-    const failed = [...result.diagnostics, ...resolved.diagnostics].some(
-      (d) => d.severity === 'error',
-    );
-    return failed ? 1 : 0;
+    // --strict: a warning fails too, as with parse <url> --strict.
+    return failed([...result.diagnostics, ...resolved.diagnostics], values.strict === true) ? 1 : 0;
   });
 }

@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// The `apiserver-proxy-url` command: parse, build and cluster-info over the library's public API.
-// Only this file touches Node (arguments, files, streams, exit codes); what it prints is built in
-// cli-format.ts. It is compiled on its own (tsconfig.cli.json) so that the library's sources keep
-// compiling without Node's types.
+// The `apiserver-proxy-url` command: build and cluster-info here, parse (cli-parse.ts), lint
+// (cli-lint.ts), links and parse --objects (cli-links.ts) over the library's public API. Only the
+// cli*.ts files without a pure counterpart touch Node (arguments, files, streams, exit codes: this
+// file, cli-io, cli-parse, cli-lint, cli-walk, cli-links); what they print is built in the pure
+// cli-*format.ts files. They are compiled on their own (tsconfig.cli.json) so that the library's
+// sources keep compiling without Node's types.
 //
 // Whatever it prints for people passes its input through visible() (cli-format.ts): usage errors
 // that echo an argument, file names and I/O errors included. `cluster-info` reads and prints a
 // chunk at a time, so that its memory stays flat whatever the size of the input; when stdout
 // closes early (`| head -1`) the command ends quietly.
 import { open, readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { safeBuildProxyUrl } from './build.js';
 import { ClusterInfoLines } from './cli-cluster-info.js';
 import {
@@ -17,91 +18,38 @@ import {
   formatBuildDiagnostics,
   formatClusterInfoEntry,
   formatClusterInfoSummary,
-  formatParseReport,
   json,
   type Paint,
   painter,
   visible,
 } from './cli-format.js';
 import { type Command, help } from './cli-help.js';
+import { colour, commandLine, out, write } from './cli-io.js';
 import { linksCommand, objectsGiven, parseObjectsCommand } from './cli-links.js';
+import { lintCommand } from './cli-lint.js';
+import { parseCommand } from './cli-parse.js';
+import { UsageError } from './cli-usage.js';
 import type { ClusterInfoEntry } from './cluster-info.js';
 import { parseProxyUrl } from './parse.js';
 import type { ProxyResource, ProxyTargetInput } from './types.js';
 
-/** A usage error: exit status 2, the message and a pointer to `--help` on stderr. */
-class UsageError extends Error {}
-
-/** Colour for a stream: off when NO_COLOR is set (and not empty), on when FORCE_COLOR is, else on a TTY. */
-function colour(stream: NodeJS.WriteStream): boolean {
-  if (process.env.NO_COLOR) return false;
-  const force = process.env.FORCE_COLOR;
-  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
-  return stream.isTTY === true;
-}
-
 const HELP = { type: 'boolean', short: 'h' } as const;
 const TEXT = { type: 'string' } as const;
 
-/** Runs `parseArgs`, turning its errors (unknown or malformed flags) into usage errors. */
-function usage<T>(parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
-/** The flags `parse` and `cluster-info` share: `--json`, `--help`, and positional arguments. */
-const jsonAndPositionals = (argv: string[]) =>
-  usage(() =>
-    parseArgs({
-      args: argv,
-      options: { json: { type: 'boolean' }, help: HELP },
-      allowPositionals: true,
-      strict: true,
-    }),
-  );
-
-async function parseCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = jsonAndPositionals(argv);
-  if (values.help) return out(help('parse'));
-  if (positionals.length !== 1) {
-    throw new UsageError(
-      positionals.length === 0 ? 'parse needs a URL' : 'parse takes one URL (quote it)',
-    );
-  }
-  const url = positionals[0] as string;
-  const result = parseProxyUrl(url);
-  out(
-    values.json
-      ? `${json(result)}\n`
-      : formatParseReport(url, result, painter(colour(process.stdout))),
-  );
-  return result.ok ? 0 : 1;
-}
-
 async function buildCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = usage(() =>
-    parseArgs({
-      args: argv,
-      options: {
-        base: TEXT,
-        service: TEXT,
-        pod: TEXT,
-        node: TEXT,
-        namespace: TEXT,
-        scheme: TEXT,
-        port: TEXT,
-        path: TEXT,
-        query: TEXT,
-        fragment: TEXT,
-        help: HELP,
-      },
-      allowPositionals: true,
-      strict: true,
-    }),
-  );
+  const { values, positionals } = commandLine(argv, {
+    base: TEXT,
+    service: TEXT,
+    pod: TEXT,
+    node: TEXT,
+    namespace: TEXT,
+    scheme: TEXT,
+    port: TEXT,
+    path: TEXT,
+    query: TEXT,
+    fragment: TEXT,
+    help: HELP,
+  });
   if (values.help) return out(help('build'));
   if (positionals.length > 0) throw new UsageError(`build takes no argument: ${positionals[0]}`);
   const chosen = (['service', 'pod', 'node'] as const).filter((k) => values[k] !== undefined);
@@ -140,7 +88,7 @@ async function buildCommand(argv: string[]): Promise<number> {
 }
 
 async function clusterInfoCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = jsonAndPositionals(argv);
+  const { values, positionals } = commandLine(argv, { json: { type: 'boolean' }, help: HELP });
   if (values.help) return out(help('cluster-info'));
   if (positionals.length > 1) throw new UsageError('cluster-info reads one FILE, or stdin');
   const file = positionals[0];
@@ -226,21 +174,6 @@ function jsonArray(): Printer {
   };
 }
 
-/**
- * Writes to stdout, waiting while the pipe is full, so that output does not pile up in memory.
- * A write error ends the command (onWriteError) rather than this promise.
- */
-async function write(text: string): Promise<void> {
-  if (text !== '' && !process.stdout.write(text)) {
-    await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
-  }
-}
-
-function out(text: string): number {
-  process.stdout.write(text);
-  return 0;
-}
-
 async function version(): Promise<string> {
   const manifest = new URL('../package.json', import.meta.url);
   return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
@@ -249,6 +182,7 @@ async function version(): Promise<string> {
 const commands: Record<Command, (argv: string[]) => Promise<number>> = {
   // With --objects, parse also resolves the URL among a cluster's objects (cli-links.ts).
   parse: (argv) => (objectsGiven(argv) ? parseObjectsCommand(argv, colour) : parseCommand(argv)),
+  lint: lintCommand,
   build: buildCommand,
   'cluster-info': clusterInfoCommand,
   links: (argv) => linksCommand(argv, colour),

@@ -265,8 +265,8 @@ describe('links: exit status and errors', () => {
       'apiserver-proxy-url links: --format is text, json or markdown, not "xml"',
     ],
     [['a.json', 'b.json'], 'apiserver-proxy-url links: links reads one FILE, or stdin'],
-    [['--yaml'], "apiserver-proxy-url links: Unknown option '--yaml'"],
-    [['--base'], "apiserver-proxy-url links: Option '--base <value>' argument missing"],
+    [['--yaml'], 'apiserver-proxy-url links: unknown option --yaml'],
+    [['--base'], 'apiserver-proxy-url links: --base needs a value'],
     [
       ['--base', 'ftp://h'],
       'apiserver-proxy-url links: --base is refused: No client sends this scheme to the API server.',
@@ -352,6 +352,15 @@ describe('parse <url> --objects FILE', () => {
     );
   });
 
+  it('--strict: the warning fails, and the summary says not ok', async () => {
+    const url = `${S}/default/services/nope/proxy/`;
+    const loose = await cli(['parse', url, '--objects', file('list.json')]);
+    const strict = await cli(['parse', url, '--objects', file('list.json'), '--strict']);
+    expect([loose.code, strict.code]).toEqual([0, 1]);
+    expect(strict.stdout).toBe(loose.stdout.replace(/\nok: ([^\n]*)\n$/, '\nnot ok: $1\n'));
+    expect(strict.stdout).toMatch(/\nnot ok: 0 errors, [1-9]\d* warnings?, /);
+  });
+
   it('an object that is not there: a warning, exit 0', async () => {
     const url = `${S}/default/services/nope/proxy/`;
     const result = await cli(['parse', url, `--objects=${file('list.json')}`]);
@@ -393,9 +402,7 @@ describe('parse <url> --objects FILE', () => {
     );
     const empty = await cli(['parse', '/a', '--objects']);
     expect(empty.code).toBe(2);
-    expect(empty.stderr.split('\n')[0]).toBe(
-      "apiserver-proxy-url parse: Option '--objects <value>' argument missing",
-    );
+    expect(empty.stderr.split('\n')[0]).toBe('apiserver-proxy-url parse: --objects needs a value');
   });
 
   it('--help of parse tells about --objects', async () => {

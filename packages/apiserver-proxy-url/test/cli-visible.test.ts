@@ -1,7 +1,7 @@
 // No input reaches the terminal as a control character: every human output of the command line
 // (reports, fixes, build output and refusals, cluster-info, usage and I/O errors) shows C0, DEL and
 // C1 controls as `\xNN` escapes (visible() in cli-format.ts); --json stays the exact value.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -261,14 +261,14 @@ describe('cluster-info', () => {
 
 describe('usage errors echo arguments with escapes', () => {
   it.each([
-    ['an unknown flag of parse', ['parse', `--f${ESC}o`, '/a'], `'--f\\x1bo'`],
-    ['an unknown flag of build', ['build', `--x${CSI}2J`], `'--x\\x9b2J'`],
+    ['an unknown flag of parse', ['parse', `--f${ESC}o`, '/a'], 'unknown option --f\\x1bo'],
+    ['an unknown flag of build', ['build', `--x${CSI}2J`], 'unknown option --x\\x9b2J'],
     [
       'an unknown flag of cluster-info',
       ['cluster-info', `--${ESC}]0;t${BEL}`],
-      `'--\\x1b]0;t\\x07'`,
+      'unknown option --\\x1b]0;t\\x07',
     ],
-    ['a short flag', ['parse', `-${CSI}`], `'-\\x9b'`],
+    ['a short flag', ['parse', `-${CSI}`], 'unknown option -\\x9b'],
     ['an unknown command', [`fro${CSI}b${DEL}`], 'fro\\x9bb\\x7f'],
     ['an argument to build', ['build', `x${ESC}[2J`], 'build takes no argument: x\\x1b[2J'],
     [
@@ -282,5 +282,44 @@ describe('usage errors echo arguments with escapes', () => {
     expect(result.stdout).toBe('');
     expectNoControl(result.stderr, 'usage error');
     expect(result.stderr).toContain(shown);
+  });
+});
+
+describe('lint shows file names, URLs, messages and fixes with escapes', () => {
+  const NAME = `notes${ESC}]0;pwned${BEL}${CSI}2J.md`;
+  // A legacy URL (so that it has a fix), C1 controls and DEL after it (findProxyUrls ends it there).
+  const TEXT = `Open /api/v1/proxy/namespaces/ns/services/s${CSI}2J${DEL}vc/x\n`;
+
+  it.each([
+    ['text', []],
+    ['github', ['--format', 'github']],
+    ['text --fix', ['--fix']],
+    ['text, infos', ['--min-severity', 'info']],
+  ])('%s', async (_why, args) => {
+    const folder = await mkdtemp(join(dir, 'lint-'));
+    await writeFile(join(folder, NAME), TEXT);
+    const result = await cli(['lint', ...args, folder]);
+    expect(result.stdout).toContain('notes\\x1b]0;pwned\\x07\\x9b2J.md');
+    expectNoControl(result.stdout, 'lint report');
+    expectNoControl(result.stderr, 'lint stderr');
+  });
+
+  it('--format json keeps the exact values, escaped as JSON', async () => {
+    const folder = await mkdtemp(join(dir, 'lint-'));
+    await writeFile(join(folder, NAME), TEXT);
+    const result = await cli(['lint', '--format', 'json', folder]);
+    expectNoControl(result.stdout, 'lint JSON');
+    const [first] = JSON.parse(result.stdout);
+    expect(first.file).toBe(join(folder, NAME));
+    expect(first.url).toBe('/api/v1/proxy/namespaces/ns/services/s');
+  });
+
+  it('a file it cannot read', async () => {
+    const folder = await mkdtemp(join(dir, 'lint-'));
+    await symlink('nowhere', join(folder, NAME));
+    const result = await cli(['lint', folder]);
+    expect(result.code).toBe(2);
+    expectNoControl(result.stderr, 'lint read error');
+    expect(result.stderr).toContain('cannot read ');
   });
 });

@@ -1,6 +1,6 @@
 // The `apiserver-proxy-url` command, run as users run it: the built dist/cli.js under plain node,
 // as a child process. kubectl.test.ts feeds it the real `kubectl cluster-info` output.
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -362,13 +362,13 @@ describe('usage errors: exit 2, a message and a pointer to --help on stderr', ()
     [
       'an unknown flag',
       ['parse', '--yaml', '/a'],
-      "apiserver-proxy-url parse: Unknown option '--yaml'",
+      'apiserver-proxy-url parse: unknown option --yaml',
       ' parse',
     ],
     [
       'a flag without its value',
       ['build', '--service'],
-      "apiserver-proxy-url build: Option '--service <value>' argument missing",
+      'apiserver-proxy-url build: --service needs a value',
       ' build',
     ],
     [
@@ -416,13 +416,14 @@ describe('--help and --version', () => {
   it.each([
     ['the command', ['--help'], 'Usage: apiserver-proxy-url <command>'],
     ['the command, -h', ['-h'], 'Usage: apiserver-proxy-url <command>'],
-    ['parse', ['parse', '--help'], 'Usage: apiserver-proxy-url parse <url> [--json]'],
+    ['parse', ['parse', '--help'], 'Usage: apiserver-proxy-url parse <url> [--json] [--strict]'],
     ['build', ['build', '-h'], 'Usage: apiserver-proxy-url build [--base URL]'],
     [
       'cluster-info',
       ['cluster-info', '--help'],
       'Usage: apiserver-proxy-url cluster-info [FILE] [--json]',
     ],
+    ['lint', ['lint', '-h'], 'Usage: apiserver-proxy-url lint [--format text|json|github]'],
   ])('%s', async (_why, args, usage) => {
     const result = await cli(args);
     expect(result.code).toBe(0);
@@ -450,12 +451,19 @@ describe('--help and --version', () => {
     await writeFile(join(bin, 'kubectl'), `#!/bin/sh\ncat <<'EOF'\n${DOCS_CLUSTER_INFO}EOF\n`);
     await chmod(join(bin, 'apiserver-proxy-url'), 0o755);
     await chmod(join(bin, 'kubectl'), 0o755);
+    // lint's examples check the Kubernetes website's content/: a page of it, its URLs as fixed.
+    await mkdir(join(dir, 'content', 'en', 'docs'), { recursive: true });
+    await writeFile(
+      join(dir, 'content', 'en', 'docs', 'access-cluster-services.md'),
+      `To reach Elasticsearch through kubectl proxy, open\n${DOCS_URL.replace('http://104.197.5.247', 'http://localhost:8080')}\n`,
+    );
     const examples: string[] = [];
     for (const args of [
       ['--help'],
       ['parse', '--help'],
       ['build', '--help'],
       ['cluster-info', '--help'],
+      ['lint', '--help'],
     ]) {
       const { stdout } = await cli(args);
       const section = stdout.slice(stdout.indexOf('Examples'));
@@ -463,7 +471,7 @@ describe('--help and --version', () => {
         if (line.startsWith('  ') && !line.trimStart().startsWith('#')) examples.push(line.trim());
       }
     }
-    expect(examples.length).toBeGreaterThanOrEqual(9);
+    expect(examples.length).toBeGreaterThanOrEqual(13);
     for (const example of examples) {
       const result = await run('/bin/sh', ['-c', `cd '${dir}' && ${example}`], {
         env: { PATH: `${bin}:/usr/bin:/bin`, NO_COLOR: '1' },

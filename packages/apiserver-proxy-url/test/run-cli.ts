@@ -14,15 +14,16 @@ export async function assertBuilt(): Promise<void> {
 }
 
 /**
- * `node dist/cli.js ...args`, with `input` on stdin. Colour is left to the caller's `env`; by
+ * `node dist/cli.js ...args`, with `input` on stdin, in `cwd` (default: this process's). Colour is left to the caller's `env`; by
  * default NO_COLOR is set, as the output is a pipe anyway.
  */
 export function cli(
   args: string[],
-  options: { input?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {},
 ): Promise<Run> {
   const env = options.env ?? { PATH: process.env.PATH ?? '', NO_COLOR: '1' };
-  const runOptions: { input?: string; env: NodeJS.ProcessEnv } = { env };
+  const runOptions: { input?: string; env: NodeJS.ProcessEnv; cwd?: string } = { env };
   if (options.input !== undefined) runOptions.input = options.input;
+  if (options.cwd !== undefined) runOptions.cwd = options.cwd;
   return run(process.execPath, [CLI, ...args], runOptions);
 }

@@ -4,24 +4,33 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import markdown from '@eslint/markdown';
-import { lintText } from 'apiserver-proxy-url';
 import { ESLint } from 'eslint';
 import apiserverProxyUrl from 'eslint-plugin-apiserver-proxy-url';
 import { lint } from 'markdownlint/promise';
 import { expect, it } from 'vitest';
 import rule from '../src/index.js';
-import { packageDir } from './run.js';
+import { packageDir, runNode } from './run.js';
 
 type Finding = [code: string, line: number, column: number, endColumn: number];
 
 const docs = join(packageDir, 'test', 'fixtures', 'docs');
 const codeOf = (message: string): string => /\(([a-z-]+)\)$/.exec(message)?.[1] ?? message;
 
-it('the library, ESLint and markdownlint find the same problems at the same places', async () => {
+it('the command line, ESLint and markdownlint find the same problems at the same places', async () => {
   const text = await readFile(join(docs, 'guide.md'), 'utf8');
 
-  // The library's lint command is being built on another branch; lintText is what it prints.
-  const library: Finding[] = lintText(text).map((f) => [f.code, f.line, f.column, f.endColumn]);
+  // The library's own command line, as users run it.
+  const cli = join(packageDir, '..', 'apiserver-proxy-url', 'dist', 'cli.js');
+  const run = await runNode(cli, ['lint', '--format', 'json', 'guide.md'], docs);
+  expect(run.stderr).toBe('');
+  const library: Finding[] = (
+    JSON.parse(run.stdout) as Array<{
+      code: string;
+      line: number;
+      column: number;
+      endColumn: number;
+    }>
+  ).map((f) => [f.code, f.line, f.column, f.endColumn]);
 
   const eslint = new ESLint({
     cwd: docs,

@@ -95,13 +95,20 @@ export interface Run {
 export function run(
   file: string,
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number } = {},
+  options: { env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number; cwd?: string } = {},
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       file,
       args,
-      { env: options.env ?? process.env, timeout: options.timeoutMs ?? 60_000, encoding: 'utf8' },
+      {
+        env: options.env ?? process.env,
+        timeout: options.timeoutMs ?? 60_000,
+        encoding: 'utf8',
+        // Lint output is as long as its findings: more than the default 1 MiB in the big cases.
+        maxBuffer: 64 * 1024 * 1024,
+        ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         if (error && typeof error.code !== 'number') {
