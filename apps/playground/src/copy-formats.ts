@@ -55,7 +55,8 @@ export function markdownHref(url: string): string {
   for (let i = 0; i < href.length; i++) {
     const c = href[i] as string;
     const unit = href.charCodeAt(i);
-    if (isControl(unit)) out += encodeURIComponent(c);
+    // Any white space (U+00A0, U+2028, U+3000…), not only ' ': renderers end or split links there.
+    if (isControl(unit) || /\s/.test(c)) out += encodeURIComponent(c);
     else if ((c === '[' || c === ']') && i < host) out += c;
     else if (ENCODED_IN_HREF[c] !== undefined) out += ENCODED_IN_HREF[c];
     else if (c === '\\') out += '\\\\';

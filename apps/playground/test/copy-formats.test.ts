@@ -69,6 +69,8 @@ describe('markdownHref', () => {
     ['/p?a=1&amp;b=2&c', '/p?a=1\\&amp;b=2&c'],
     ['https://[::1]:6443/p/[x]', 'https://[::1]:6443/p/%5Bx%5D'],
     ['  /p/  ', '/p/'],
+    // White space other than ' ' (found by the property below, seed 846252275).
+    ['/p/\u00a0x\u2028y\u3000z', '/p/%C2%A0x%E2%80%A8y%E3%80%80z'],
   ])('%j → %j', (url, href) => {
     expect(markdownHref(url)).toBe(href);
   });
