@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, fixText, type LintFinding, lintText } from '../src/index.js';
 
-const SEED = new URL('../../../../shared/seed/cluster-access.ko.md', import.meta.url);
+const SEED = new URL('./fixtures/docs/cluster-access.ko.md', import.meta.url);
 
 const fixAll = (text: string): string => fixText(text).text;
 
