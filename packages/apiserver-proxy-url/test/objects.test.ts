@@ -71,6 +71,13 @@ describe('resolveProxyTarget', () => {
     [`${S}/kube-system/services/kube-dns:9153/proxy/`, kubeDns, 'metrics', []],
     [`${S}/kube-system/services/kube-dns/proxy/`, kubeDns, null, ['unknown-port']],
     [`${S}/kube-system/services/kube-dns:dns/proxy/`, kubeDns, 'dns', ['non-tcp-port']],
+    [
+      `${S}/kube-system/services/kube-dns:53/proxy/`,
+      kubeDns,
+      'dns',
+      ['non-tcp-port'],
+      `${S}/kube-system/services/kube-dns:dns-tcp/proxy/`,
+    ],
     [`${S}/kube-system/services/kube-dns:http/proxy/`, kubeDns, null, ['unknown-port']],
     [
       `${S}/kubernetes-dashboard/services/kubernetes-dashboard/proxy/`,

@@ -76,7 +76,12 @@ export function resolveProxyTarget(url: string, objects: unknown): ResolvedTarge
       add('no-container-port', messages.noContainerPort(target.scheme));
     }
   } else if (!isTcp(port)) {
-    add('non-tcp-port', messages.nonTcpPort(port.protocol ?? ''));
+    // kube-dns has `dns` on 53/UDP and `dns-tcp` on 53/TCP: the API server maps 53 to the first,
+    // so the fix names the TCP one.
+    const tcp =
+      o.kind === 'Service' ? o.ports.find((p) => p.number === port.number && isTcp(p)) : undefined;
+    const fix = tcp && { scheme: portScheme(tcp), port: servicePortId(o, tcp) };
+    add('non-tcp-port', messages.nonTcpPort(port.protocol ?? ''), fix);
   } else if (o.kind !== 'Node') {
     const speaks = portScheme(port);
     if ((speaks === 'https') !== (target.scheme === 'https')) {
