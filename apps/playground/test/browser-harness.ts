@@ -22,6 +22,8 @@ export interface Harness {
   open: (hash?: string, options?: BrowserContextOptions) => Promise<Page>;
   /** The server's URL of the page. */
   url: () => string;
+  /** The scripts (file names) the page's context has fetched so far; the list grows as it fetches. */
+  scripts: (page: Page) => string[];
 }
 
 /** Registers the hooks of a browser test file and returns how to open pages. */
@@ -31,6 +33,7 @@ export function setUpBrowser(): Harness {
   const contexts: BrowserContext[] = [];
   const consoleErrors: string[] = [];
   const foreign: string[] = [];
+  const scripts = new WeakMap<Page, string[]>();
 
   beforeAll(async () => {
     server = await serveStatic(dist, prefix);
@@ -55,13 +58,18 @@ export function setUpBrowser(): Harness {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(server.url).origin,
     });
+    const fetched: string[] = [];
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(server.url)) return route.continue();
-      foreign.push(url);
-      return route.abort();
+      if (!url.startsWith(server.url)) {
+        foreign.push(url);
+        return route.abort();
+      }
+      if (url.endsWith('.js')) fetched.push(url.slice(url.lastIndexOf('/') + 1));
+      return route.continue();
     });
     const page = await context.newPage();
+    scripts.set(page, fetched);
     page.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text());
     });
@@ -71,7 +79,7 @@ export function setUpBrowser(): Harness {
     return page;
   };
 
-  return { open, url: () => server.url };
+  return { open, url: () => server.url, scripts: (page) => scripts.get(page) ?? [] };
 }
 
 // playwright-core has no web-first assertions: poll what the page shows instead.

@@ -4,76 +4,24 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import {
-  type Browser,
-  type BrowserContext,
-  type BrowserContextOptions,
-  chromium,
-  type Locator,
-  type Page,
-} from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { objectList } from '../../../packages/apiserver-proxy-url/test/objects.fixtures.ts';
-import { chromiumArgs, ensureChromium } from '../scripts/chromium.js';
-import { serveStatic } from '../scripts/static-server.js';
 import { exampleObjects } from '../src/objects/example.ts';
+import { clipboard, isFocused, paste, setUpBrowser, text } from './browser-harness.ts';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
-const prefix = '/some/prefix/playground/';
 const axeSource = createRequire(import.meta.url)('axe-core').source as string;
-
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const consoleErrors: string[] = [];
-const foreign: string[] = [];
-
-beforeAll(async () => {
-  server = await serveStatic(dist, prefix);
-  browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-  // Checked after every test, so a failure names the test that caused it.
-  expect(consoleErrors.splice(0), 'console errors').toEqual([]);
-  expect(foreign.splice(0), 'requests to anything but the site').toEqual([]);
-});
+const harness = setUpBrowser();
 
 /** A fresh browser context (no storage) on the playground; `scripts` lists the JS it fetched. */
 async function open(
   hash = '',
   options: BrowserContextOptions = {},
 ): Promise<{ page: Page; scripts: string[] }> {
-  const context = await browser.newContext({ locale: 'en-US', ...options });
-  contexts.push(context);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: new URL(server.url).origin,
-  });
-  const scripts: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (!url.startsWith(server.url)) {
-      foreign.push(url);
-      return route.abort();
-    }
-    if (url.endsWith('.js')) scripts.push(url.slice(url.lastIndexOf('/') + 1));
-    return route.continue();
-  });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(String(e)));
-  await page.goto(`${server.url}${hash}`);
-  await page.waitForSelector('html[data-ready="true"]');
-  return { page, scripts };
+  const page = await harness.open(hash, options);
+  return { page, scripts: harness.scripts(page) };
 }
 
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
@@ -87,18 +35,6 @@ const urlCodes = (page: Page) =>
   page
     .locator('#panel-url li[data-code]')
     .evaluateAll((items) => items.map((i) => i.getAttribute('data-code')));
-const isFocused = (l: Locator) => l.evaluate((el) => el === document.activeElement);
-const text = async (l: Locator) => (await l.textContent()) ?? '';
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-
-/** Pastes `value` over a text box's content as a person does: clipboard, Ctrl+A, Ctrl+V. */
-async function paste(page: Page, box: Locator, value: string): Promise<void> {
-  await page.evaluate((v) => navigator.clipboard.writeText(v), value);
-  await box.focus();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('ControlOrMeta+V');
-}
-
 async function openObjects(hash = '', options: BrowserContextOptions = {}) {
   const opened = await open(hash, options);
   await tab(opened.page, 'Links from objects').click();
