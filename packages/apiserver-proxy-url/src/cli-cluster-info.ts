@@ -1,5 +1,6 @@
 // `kubectl cluster-info` output read a chunk at a time, so that the command's memory does not grow
 // with its input. Pure string work (the command line feeds it the chunks it reads).
+import { CompleteLines } from './cli-lines.js';
 import { type ClusterInfoEntry, parseClusterInfo } from './cluster-info.js';
 
 /**
@@ -15,25 +16,17 @@ import { type ClusterInfoEntry, parseClusterInfo } from './cluster-info.js';
  * lines.end(); // []
  */
 export class ClusterInfoLines {
-  #rest = '';
+  readonly #lines = new CompleteLines();
 
   /** The entries of the lines that `chunk` completes. */
   push(chunk: string): ClusterInfoEntry[] {
-    // Only the new chunk is searched: a long line costs its length once.
-    const newline = chunk.lastIndexOf('\n');
-    if (newline < 0) {
-      this.#rest += chunk;
-      return [];
-    }
-    const text = this.#rest + chunk.slice(0, newline);
-    this.#rest = chunk.slice(newline + 1);
-    return parseClusterInfo(text);
+    const text = this.#lines.push(chunk);
+    return text === null ? [] : parseClusterInfo(text);
   }
 
   /** The entries of the last line, when the input does not end with '\n'. */
   end(): ClusterInfoEntry[] {
-    const text = this.#rest;
-    this.#rest = '';
-    return text === '' ? [] : parseClusterInfo(text);
+    const text = this.#lines.end();
+    return text === null ? [] : parseClusterInfo(text);
   }
 }
