@@ -313,7 +313,7 @@ function scanLine(s: string, from: number, to: number, found: Occurrence[]): voi
       continue;
     }
     const run = readRun(s, i, to);
-    const occurrence = findAnchor(run.url) >= 0 ? asOccurrence(run) : undefined;
+    const occurrence = asOccurrence(run);
     if (occurrence) {
       if (linkText && run.start === linkTargetAt && linkText.url === occurrence.url) {
         // `[U](U)`: one finding, at the target; the text is a copy that a fix also changes.

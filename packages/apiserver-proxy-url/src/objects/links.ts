@@ -107,6 +107,24 @@ export function servicePortId(o: ProxyObject, port: ObjectPort): string {
   return o.ports.length === 1 ? '' : String(port.number ?? '');
 }
 
+/** A link per TCP port of `o`, its id's port written by `idPort`; a diagnostic for any other. */
+function portLinks(
+  o: ProxyObject,
+  options: LinksOptions,
+  out: ObjectLink[],
+  idPort: (port: ObjectPort) => string,
+): void {
+  for (const port of o.ports) {
+    if (isTcp(port)) {
+      const scheme = portScheme(port);
+      out.push(link(o, port, scheme, { scheme, port: idPort(port) }, options));
+    } else {
+      const message = messages.nonTcpPort(port.protocol ?? '');
+      out.push(refused(o, port, diagnostic('non-tcp-port', message)));
+    }
+  }
+}
+
 function serviceLinks(o: ProxyObject, options: LinksOptions, out: ObjectLink[]): void {
   if (o.type === 'ExternalName') {
     out.push(refused(o, null, diagnostic('external-name-service', messages.externalName)));
@@ -116,15 +134,7 @@ function serviceLinks(o: ProxyObject, options: LinksOptions, out: ObjectLink[]):
     out.push(refused(o, null, diagnostic('unknown-port', messages.unknownPort('', 'no ports'))));
     return;
   }
-  for (const port of o.ports) {
-    if (!isTcp(port)) {
-      const protocol = port.protocol ?? '';
-      out.push(refused(o, port, diagnostic('non-tcp-port', messages.nonTcpPort(protocol))));
-      continue;
-    }
-    const scheme = portScheme(port);
-    out.push(link(o, port, scheme, { scheme, port: servicePortId(o, port) }, options));
-  }
+  portLinks(o, options, out, (port) => servicePortId(o, port));
 }
 
 function podLinks(o: ProxyObject, options: LinksOptions, out: ObjectLink[]): void {
@@ -134,16 +144,8 @@ function podLinks(o: ProxyObject, options: LinksOptions, out: ObjectLink[]): voi
     out.push(entry);
     return;
   }
-  for (const port of o.ports) {
-    if (!isTcp(port)) {
-      const protocol = port.protocol ?? '';
-      out.push(refused(o, port, diagnostic('non-tcp-port', messages.nonTcpPort(protocol))));
-      continue;
-    }
-    // The API server puts a pod's port into the host as written: only a number works.
-    const scheme = portScheme(port);
-    out.push(link(o, port, scheme, { scheme, port: String(port.number ?? '') }, options));
-  }
+  // The API server puts a pod's port into the host as written: only a number works.
+  portLinks(o, options, out, (port) => String(port.number ?? ''));
 }
 
 function nodeLinks(o: ProxyObject, options: LinksOptions, out: ObjectLink[]): void {
