@@ -34,7 +34,7 @@ const json = argv.includes('--json');
 const keep = argv.includes('--keep');
 const density = argv.includes('--dense') ? 'dense' : 'realistic';
 
-const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
+const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli', 'index.js');
 /** Loaded into the lint process: its peak RSS (kB) written to fd 3 as it exits. */
 const RSS_HOOK =
   "data:text/javascript,import{writeSync}from'node:fs';process.on('exit',()=>{try{writeSync(3,String(process.resourceUsage().maxRSS))}catch{}})";

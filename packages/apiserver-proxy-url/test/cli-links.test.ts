@@ -1,4 +1,4 @@
-// `apiserver-proxy-url links` and `parse --objects`, run as users run them (the built dist/cli.js
+// `apiserver-proxy-url links` and `parse --objects`, run as users run them (the built dist/cli/index.js
 // under plain node), on the fixture objects of objects.fixtures.ts written as kubectl writes them:
 // JSON, YAML (one List document, or several documents), from a file or stdin. kubectl-links.test.ts
 // feeds them the real kubectl's output.

@@ -2,16 +2,16 @@
 // splitter, the formats' escaping, and one text's lint and fix (byte order mark, fixed point).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Lines } from '../src/cli-lines.js';
+import { Lines } from '../src/cli/lines.js';
 import {
   formatLintSummary,
   githubAnnotation,
   JsonArray,
   type LintCounts,
-} from '../src/cli-lint-format.js';
-import { lintSettings } from '../src/cli-lint-options.js';
-import { lintDocument } from '../src/cli-lint-text.js';
-import { checkOptionTokens, UsageError } from '../src/cli-usage.js';
+} from '../src/cli/lint-format.js';
+import { lintSettings } from '../src/cli/lint-options.js';
+import { lintDocument } from '../src/cli/lint-text.js';
+import { checkOptionTokens, UsageError } from '../src/cli/usage.js';
 import { findProxyUrls, type LintFinding, lintText } from '../src/index.js';
 
 const finding = (over: Partial<LintFinding>): LintFinding => ({
@@ -249,7 +249,7 @@ describe('lintDocument', () => {
 
 describe("lint's shortcut: a file without the bytes '/proxy' is not decoded", () => {
   it('findProxyUrls finds nothing in a text without "/proxy" (fast-check)', () => {
-    // cli-lint.ts skips such files: this is what makes that safe.
+    // cli/lint.ts skips such files: this is what makes that safe.
     const pieces = [
       '/',
       'proxy',

@@ -1,4 +1,4 @@
-// `apiserver-proxy-url lint` run as users run it (the built dist/cli.js in a child process) over the
+// `apiserver-proxy-url lint` run as users run it (the built dist/cli/index.js in a child process) over the
 // fixture tree: each format, the options that choose what is reported, and each exit status. What
 // the command prints is checked against the library's lintText file by file, and the facts of the
 // tree (which URLs are wrong, which are placeholders) are written out by hand.
@@ -6,8 +6,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { painter } from '../src/cli-format.js';
-import { formatLintFinding } from '../src/cli-lint-format.js';
+import { painter } from '../src/cli/format.js';
+import { formatLintFinding } from '../src/cli/lint-format.js';
 import { FIXTURE, type Found, libraryFindings } from './lint-tree.js';
 import { assertBuilt, cli } from './run-cli.js';
 

@@ -1,7 +1,7 @@
 // `apiserver-proxy-url parse` reading URLs from stdin, one a line (`-`, or no URL while stdin is not
 // a terminal), and `--strict`. Each report is the one `parse <url>` prints; --json is JSON Lines.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatParseReport, painter } from '../src/cli-format.js';
+import { formatParseReport, painter } from '../src/cli/format.js';
 import { parseProxyUrl } from '../src/index.js';
 import { run } from './kubectl/kubectl.js';
 import { assertBuilt, CLI, cli } from './run-cli.js';

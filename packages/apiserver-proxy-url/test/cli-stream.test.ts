@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json } from '../src/cli-format.js';
+import { json } from '../src/cli/format.js';
 import { parseClusterInfo } from '../src/index.js';
 import { run } from './kubectl/kubectl.js';
 import { assertBuilt, CLI } from './run-cli.js';
@@ -53,7 +53,7 @@ interface Streamed {
   stderr: string;
 }
 
-/** `node --max-old-space-size=<heapMb> dist/cli.js ...args` with `stdin` piped in, stdout counted. */
+/** `node --max-old-space-size=<heapMb> dist/cli/index.js ...args` with `stdin` piped in, stdout counted. */
 async function stream(args: string[], stdin: Readable, heapMb: number): Promise<Streamed> {
   const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, CLI, ...args], {
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },

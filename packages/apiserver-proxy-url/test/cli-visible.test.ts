@@ -1,12 +1,12 @@
 // No input reaches the terminal as a control character: every human output of the command line
 // (reports, fixes, build output and refusals, cluster-info, usage and I/O errors) shows C0, DEL and
-// C1 controls as `\xNN` escapes (visible() in cli-format.ts); --json stays the exact value.
+// C1 controls as `\xNN` escapes (visible() in cli/format.ts); --json stays the exact value.
 import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClusterInfoLines } from '../src/cli-cluster-info.js';
-import { json, visible } from '../src/cli-format.js';
+import { ClusterInfoLines } from '../src/cli/cluster-info.js';
+import { json, visible } from '../src/cli/format.js';
 import { parseClusterInfo, parseProxyUrl } from '../src/index.js';
 import { assertBuilt, cli } from './run-cli.js';
 

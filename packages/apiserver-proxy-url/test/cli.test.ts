@@ -1,4 +1,4 @@
-// The `apiserver-proxy-url` command, run as users run it: the built dist/cli.js under plain node,
+// The `apiserver-proxy-url` command, run as users run it: the built dist/cli/index.js under plain node,
 // as a child process. kubectl.test.ts feeds it the real `kubectl cluster-info` output.
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

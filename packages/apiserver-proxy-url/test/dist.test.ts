@@ -152,8 +152,8 @@ describe('package.json', () => {
     },
   );
 
-  it('dist/cli.js imports yaml (so the check above does see a package import)', async () => {
-    expect(await packagesImported('cli.js')).toEqual(['yaml']);
+  it('dist/cli/index.js imports yaml (so the check above does see a package import)', async () => {
+    expect(await packagesImported('cli/index.js')).toEqual(['yaml']);
   });
 
   it('passes publint with no errors or warnings', async () => {

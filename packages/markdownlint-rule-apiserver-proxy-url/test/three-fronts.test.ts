@@ -20,7 +20,7 @@ it('the command line, ESLint and markdownlint find the same problems at the same
   const text = await readFile(join(docs, 'guide.md'), 'utf8');
 
   // The library's own command line, as users run it.
-  const cli = join(packageDir, '..', 'apiserver-proxy-url', 'dist', 'cli.js');
+  const cli = join(packageDir, '..', 'apiserver-proxy-url', 'dist', 'cli', 'index.js');
   const run = await runNode(cli, ['lint', '--format', 'json', 'guide.md'], docs);
   expect(run.stderr).toBe('');
   const library: Finding[] = (

@@ -5,9 +5,10 @@
 // A byte order mark is not part of the text that lines and columns count (ESLint's reading): it is
 // set aside before linting and put back in front of the fixed text. Line ends and the final newline
 // are untouched because applyFixes changes only the bytes of its edits.
-import type { LintRules } from './cli-lint-options.js';
-import type { Severity } from './diagnostics.js';
-import { fixText, type LintFinding, lintText } from './index.js';
+
+import type { Severity } from '../diagnostics.js';
+import { fixText, type LintFinding, lintText } from '../index.js';
+import type { LintRules } from './lint-options.js';
 
 /**
  * What `lint` reports and how it fixes.

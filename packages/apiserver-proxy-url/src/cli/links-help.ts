@@ -1,4 +1,4 @@
-// The `--help` text of `links`, apart from cli-help.ts so that each command's text is edited on
+// The `--help` text of `links`, apart from help.ts so that each command's text is edited on
 // its own. cli-links.test.ts runs every example line, with a kubectl that prints objects.
 
 /**

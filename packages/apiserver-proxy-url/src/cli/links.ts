@@ -1,15 +1,18 @@
 // `apiserver-proxy-url links` and `parse <url> --objects FILE`: the command line's side of links
 // from objects (src/objects/). This file does the I/O (arguments, reading the input, exit
-// statuses); the text is read in cli-objects.ts and printed by cli-links-format.ts. Like cli.ts it
+// statuses); the text is read in objects.ts and printed by links-format.ts. Like index.ts it
 // needs Node's types, so it is compiled with it (tsconfig.cli.json), not with the library.
 //
 // Each command here reports its own usage errors, in the words and with the exit status (2) that
-// cli.ts gives its own, so that cli.ts only dispatches to it.
+// index.ts gives its own, so that index.ts only dispatches to it.
 import { readFile } from 'node:fs/promises';
-import { safeBuildProxyUrl } from './build.js';
-import { failed, json, painter, visible } from './cli-format.js';
-import { help } from './cli-help.js';
-import { commandLine } from './cli-io.js';
+import { safeBuildProxyUrl } from '../build.js';
+import { type LinksOptions, linksFromObjects } from '../objects/links.js';
+import { resolveProxyTarget } from '../objects/resolve.js';
+import { parseProxyUrl } from '../parse.js';
+import { failed, json, painter, visible } from './format.js';
+import { help } from './help.js';
+import { commandLine } from './io.js';
 import {
   formatLinksMarkdown,
   formatLinksTable,
@@ -17,14 +20,11 @@ import {
   formatSkipped,
   LINKS_FORMATS,
   type LinksFormat,
-} from './cli-links-format.js';
-import { ObjectsInputError, readObjectsText } from './cli-objects.js';
-import { UsageError } from './cli-usage.js';
-import { type LinksOptions, linksFromObjects } from './objects/links.js';
-import { resolveProxyTarget } from './objects/resolve.js';
-import { parseProxyUrl } from './parse.js';
+} from './links-format.js';
+import { ObjectsInputError, readObjectsText } from './objects.js';
+import { UsageError } from './usage.js';
 
-/** Whether colour goes to a stream (cli.ts decides, from NO_COLOR, FORCE_COLOR and the TTY). */
+/** Whether colour goes to a stream (index.ts decides, from NO_COLOR, FORCE_COLOR and the TTY). */
 export type Colour = (stream: NodeJS.WriteStream) => boolean;
 
 const TEXT = { type: 'string' } as const;

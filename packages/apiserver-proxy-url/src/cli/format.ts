@@ -4,10 +4,10 @@
 // Everything taken from the input (the URL and its decoded parts, fixes, messages, cluster-info
 // names and links, echoed arguments) goes through visible() before it is coloured or laid out:
 // no input can reach the terminal as a control character.
-import type { ClusterInfoEntry } from './cluster-info.js';
-import type { Diagnostic } from './diagnostics.js';
-import { type ParseResult, parseProxyUrl } from './parse.js';
-import type { ProxyTarget, ProxyTargetInput, ProxyUrlParts } from './types.js';
+import type { ClusterInfoEntry } from '../cluster-info.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { type ParseResult, parseProxyUrl } from '../parse.js';
+import type { ProxyTarget, ProxyTargetInput, ProxyUrlParts } from '../types.js';
 
 /**
  * Wraps text in an ANSI style, or returns it as it is when colour is off.

@@ -1,7 +1,8 @@
 // The options of `apiserver-proxy-url lint`, checked: every value it cannot use is a one-line usage
 // error naming the option and the value, before any file is read. Pure (no Node).
-import { UsageError } from './cli-usage.js';
-import { codesBySeverity, type DiagnosticCode, type Severity } from './diagnostics.js';
+
+import { codesBySeverity, type DiagnosticCode, type Severity } from '../diagnostics.js';
+import { UsageError } from './usage.js';
 
 /**
  * How `lint` prints what it finds.

@@ -2,20 +2,15 @@
 // or a Markdown list, and which port a URL reaches. Pure string work (no I/O).
 //
 // Object names, ports and messages come from anyone's cluster: every one of them goes through
-// visible() (cli-format.ts) before it is laid out or coloured, so that none can reach the terminal
+// visible() (cli/format.ts) before it is laid out or coloured, so that none can reach the terminal
 // as a control character.
-import {
-  formatDiagnostic,
-  formatParseReport,
-  formatParts,
-  type Paint,
-  visible,
-} from './cli-format.js';
-import type { Diagnostic } from './diagnostics.js';
-import type { ObjectLink } from './objects/links.js';
-import type { ObjectPort } from './objects/read.js';
-import type { ResolvedTarget } from './objects/resolve.js';
-import { type ParseResult, parseProxyUrl } from './parse.js';
+
+import type { Diagnostic } from '../diagnostics.js';
+import type { ObjectLink } from '../objects/links.js';
+import type { ObjectPort } from '../objects/read.js';
+import type { ResolvedTarget } from '../objects/resolve.js';
+import { type ParseResult, parseProxyUrl } from '../parse.js';
+import { formatDiagnostic, formatParseReport, formatParts, type Paint, visible } from './format.js';
 
 /**
  * The output formats of `links`.

@@ -1,7 +1,8 @@
 // `kubectl cluster-info` output read a chunk at a time, so that the command's memory does not grow
 // with its input. Pure string work (the command line feeds it the chunks it reads).
-import { CompleteLines } from './cli-lines.js';
-import { type ClusterInfoEntry, parseClusterInfo } from './cluster-info.js';
+
+import { type ClusterInfoEntry, parseClusterInfo } from '../cluster-info.js';
+import { CompleteLines } from './lines.js';
 
 /**
  * Turns chunks of text into the entries of their complete lines. parseClusterInfo reads each line

@@ -1,18 +1,21 @@
 #!/usr/bin/env node
-// The `apiserver-proxy-url` command: build and cluster-info here, parse (cli-parse.ts), lint
-// (cli-lint.ts), links and parse --objects (cli-links.ts) over the library's public API. Only the
+// The `apiserver-proxy-url` command: build and cluster-info here, parse (cli/parse.ts), lint
+// (cli/lint.ts), links and parse --objects (cli/links.ts) over the library's public API. Only the
 // cli*.ts files without a pure counterpart touch Node (arguments, files, streams, exit codes: this
 // file, cli-io, cli-parse, cli-lint, cli-walk, cli-links); what they print is built in the pure
 // cli-*format.ts files. They are compiled on their own (tsconfig.cli.json) so that the library's
 // sources keep compiling without Node's types.
 //
-// Whatever it prints for people passes its input through visible() (cli-format.ts): usage errors
+// Whatever it prints for people passes its input through visible() (cli/format.ts): usage errors
 // that echo an argument, file names and I/O errors included. `cluster-info` reads and prints a
 // chunk at a time, so that its memory stays flat whatever the size of the input; when stdout
 // closes early (`| head -1`) the command ends quietly.
 import { open, readFile } from 'node:fs/promises';
-import { safeBuildProxyUrl } from './build.js';
-import { ClusterInfoLines } from './cli-cluster-info.js';
+import { safeBuildProxyUrl } from '../build.js';
+import type { ClusterInfoEntry } from '../cluster-info.js';
+import { parseProxyUrl } from '../parse.js';
+import type { ProxyResource, ProxyTargetInput } from '../types.js';
+import { ClusterInfoLines } from './cluster-info.js';
 import {
   type ClusterInfoCounts,
   formatBuildDiagnostics,
@@ -22,16 +25,13 @@ import {
   type Paint,
   painter,
   visible,
-} from './cli-format.js';
-import { type Command, help } from './cli-help.js';
-import { colour, commandLine, out, write } from './cli-io.js';
-import { linksCommand, objectsGiven, parseObjectsCommand } from './cli-links.js';
-import { lintCommand } from './cli-lint.js';
-import { parseCommand } from './cli-parse.js';
-import { UsageError } from './cli-usage.js';
-import type { ClusterInfoEntry } from './cluster-info.js';
-import { parseProxyUrl } from './parse.js';
-import type { ProxyResource, ProxyTargetInput } from './types.js';
+} from './format.js';
+import { type Command, help } from './help.js';
+import { colour, commandLine, out, write } from './io.js';
+import { linksCommand, objectsGiven, parseObjectsCommand } from './links.js';
+import { lintCommand } from './lint.js';
+import { parseCommand } from './parse.js';
+import { UsageError } from './usage.js';
 
 const HELP = { type: 'boolean', short: 'h' } as const;
 const TEXT = { type: 'string' } as const;
@@ -175,12 +175,12 @@ function jsonArray(): Printer {
 }
 
 async function version(): Promise<string> {
-  const manifest = new URL('../package.json', import.meta.url);
+  const manifest = new URL('../../package.json', import.meta.url);
   return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
 }
 
 const commands: Record<Command, (argv: string[]) => Promise<number>> = {
-  // With --objects, parse also resolves the URL among a cluster's objects (cli-links.ts).
+  // With --objects, parse also resolves the URL among a cluster's objects (cli/links.ts).
   parse: (argv) => (objectsGiven(argv) ? parseObjectsCommand(argv, colour) : parseCommand(argv)),
   lint: lintCommand,
   build: buildCommand,

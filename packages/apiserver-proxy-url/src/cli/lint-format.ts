@@ -4,9 +4,10 @@
 // As everywhere on the command line, what comes from the input (file names, URLs, messages,
 // fixes) goes through visible() in the human and annotation formats, and through json() escaping
 // in JSON: no file can put a control character on the terminal.
-import { jsonLine, type Paint, visible } from './cli-format.js';
-import type { Severity } from './diagnostics.js';
-import type { LintFinding } from './index.js';
+
+import type { Severity } from '../diagnostics.js';
+import type { LintFinding } from '../index.js';
+import { jsonLine, type Paint, visible } from './format.js';
 
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' } as const;
 

@@ -1,5 +1,5 @@
 // The files `lint` reads under the paths it is given, one at a time and always in the same order.
-// Node only (compiled with cli.ts).
+// Node only (compiled with index.ts).
 //
 // Synchronous on purpose: lint handles one file at a time anyway, and each asynchronous call is a
 // round trip through libuv's thread pool; over a tree of small files those waits were half of the

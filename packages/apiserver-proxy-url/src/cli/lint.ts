@@ -1,15 +1,15 @@
 // `apiserver-proxy-url lint [options] [PATH…|-]`: every proxy URL in a tree of docs, charts,
-// scripts and sources, checked; with --fix, fixed in place. Node I/O only: the walk is cli-walk.ts,
-// one text's findings and fixes cli-lint-text.ts, what is printed cli-lint-format.ts.
+// scripts and sources, checked; with --fix, fixed in place. Node I/O only: the walk is walk.ts,
+// one text's findings and fixes lint-text.ts, what is printed lint-format.ts.
 //
 // Files are read and reported one at a time, so that memory holds one file and its findings, not
 // the tree; the JSON array is printed an element at a time. A file that cannot be read is said on
 // stderr, the others are still checked, and the exit status is then 2.
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
-import { painter, visible } from './cli-format.js';
-import { help } from './cli-help.js';
-import { colour, commandLine, out, write } from './cli-io.js';
+import { painter, visible } from './format.js';
+import { help } from './help.js';
+import { colour, commandLine, out, write } from './io.js';
 import {
   formatLintFinding,
   formatLintFixed,
@@ -19,10 +19,10 @@ import {
   JsonArray,
   jsonLintFinding,
   type LintCounts,
-} from './cli-lint-format.js';
-import { type LintSettings, lintSettings } from './cli-lint-options.js';
-import { type DocumentLint, lintDocument } from './cli-lint-text.js';
-import { files } from './cli-walk.js';
+} from './lint-format.js';
+import { type LintSettings, lintSettings } from './lint-options.js';
+import { type DocumentLint, lintDocument } from './lint-text.js';
+import { files } from './walk.js';
 
 const TEXT = { type: 'string' } as const;
 
@@ -134,7 +134,7 @@ let shared = Buffer.allocUnsafe(1 << 16);
 /**
  * The bytes of a file, as a view of the shared buffer: valid until the next file is read, so
  * that checking a tree allocates no buffer per file (and has no fstat to size one). Synchronous,
- * as the walk is (cli-walk.ts): lint checks one file at a time anyway. Reading a few files ahead
+ * as the walk is (cli/walk.ts): lint checks one file at a time anyway. Reading a few files ahead
  * asynchronously cost 40% more CPU time (thread pool round trips) and was slower on a busy 2-core
  * machine.
  */

@@ -1,6 +1,6 @@
 // The `--help` text of each command. The examples are the Kubernetes docs' own ("Accessing
 // Clusters"), so that what users read there runs here; a test runs every example line.
-import { linksHelp } from './cli-links-help.js';
+import { linksHelp } from './links-help.js';
 
 /**
  * The commands of `apiserver-proxy-url`.

@@ -1,6 +1,8 @@
 // `apiserver-proxy-url parse`: one URL given as an argument, or URLs read from stdin one a line
 // (`-`, or no URL while stdin is not a terminal). Stdin is read a chunk at a time and each report
 // written as its line completes, so that memory stays flat however many URLs come in.
+
+import { parseProxyUrl } from '../parse.js';
 import {
   failed,
   formatParseReport,
@@ -9,12 +11,11 @@ import {
   jsonLine,
   painter,
   visible,
-} from './cli-format.js';
-import { help } from './cli-help.js';
-import { colour, commandLine, out, write } from './cli-io.js';
-import { Lines } from './cli-lines.js';
-import { UsageError } from './cli-usage.js';
-import { parseProxyUrl } from './parse.js';
+} from './format.js';
+import { help } from './help.js';
+import { colour, commandLine, out, write } from './io.js';
+import { Lines } from './lines.js';
+import { UsageError } from './usage.js';
 
 const FLAG = { type: 'boolean' } as const;
 

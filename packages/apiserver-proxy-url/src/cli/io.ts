@@ -1,8 +1,8 @@
 // What every command of the command line does with Node: read its arguments, decide on colour,
-// write to stdout without piling output up in memory. Compiled with cli.ts (tsconfig.cli.json),
+// write to stdout without piling output up in memory. Compiled with index.ts (tsconfig.cli.json),
 // not with the library.
 import { parseArgs } from 'node:util';
-import { type ArgToken, checkOptionTokens, type OptionSpec } from './cli-usage.js';
+import { type ArgToken, checkOptionTokens, type OptionSpec } from './usage.js';
 
 /**
  * Colour for a stream: off when NO_COLOR is set (and not empty), on when FORCE_COLOR is, else on a
@@ -55,7 +55,7 @@ export function commandLine<O extends Record<string, OptionSpec>>(
 
 /**
  * Writes to stdout, waiting while the pipe is full, so that output does not pile up in memory.
- * A write error ends the command (cli.ts listens for it) rather than this promise.
+ * A write error ends the command (index.ts listens for it) rather than this promise.
  *
  * @example
  * await write('a line\n');
