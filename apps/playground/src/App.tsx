@@ -1,12 +1,10 @@
 import { rebaseProxyUrl } from 'apiserver-proxy-url';
 import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { ClusterInfo as ClusterInfoPanel } from './ClusterInfo.tsx';
 import { CopyMenu as CopyMenuPanel } from './CopyMenu.tsx';
 import { DestinationPanel as DestinationCard } from './DestinationPanel.tsx';
 import { Diagnostics as DiagnosticsPanel } from './Diagnostics.tsx';
-import { Examples as ExamplesPanel } from './Examples.tsx';
-import { defaultUrl } from './examples.ts';
+import { defaultUrl } from './default-url.ts';
 import { Form as FormPanel } from './Form.tsx';
 import type { FormField } from './form-model.ts';
 import { readHash } from './hash-state.ts';
@@ -22,11 +20,9 @@ import { useHashSync } from './useHashSync.ts';
 import { useUrlState } from './useUrlState.ts';
 
 // Memoised: they read the analysed URL, not the text being typed, so a keystroke skips them.
-const ClusterInfo = memo(ClusterInfoPanel);
 const CopyMenu = memo(CopyMenuPanel);
 const DestinationPanel = memo(DestinationCard);
 const Diagnostics = memo(DiagnosticsPanel);
-const Examples = memo(ExamplesPanel);
 const Form = memo(FormPanel);
 const SeveralUrls = memo(SeveralUrlsOffer);
 
@@ -34,6 +30,12 @@ const SeveralUrls = memo(SeveralUrlsOffer);
 const DocumentMode = lazy(() => import('./document/DocumentMode.tsx'));
 // The Cluster objects mode, with the YAML parser.
 const ClusterObjects = lazy(() => import('./objects/ClusterObjects.tsx'));
+// Below the fold, not needed to open the page: loaded right after it, so the first load stays
+// within its budget (the cluster-info reader is the library's and not small).
+const Examples = lazy(() => import('./Examples.tsx').then((m) => ({ default: memo(m.Examples) })));
+const ClusterInfo = lazy(() =>
+  import('./ClusterInfo.tsx').then((m) => ({ default: memo(m.ClusterInfo) })),
+);
 
 /** Selects a diagnostic's span in the URL box. */
 function selectInUrl(start: number, end: number) {
@@ -197,8 +199,10 @@ export function App() {
             <Form form={state.form} refused={state.refused} onField={setField} onBase={rebase} />
             <CopyMenu url={state.url} parsed={parsed} announce={announce} />
           </div>
-          <Examples onPick={openPlain} />
-          <ClusterInfo onOpen={openPlain} />
+          <Suspense fallback={null}>
+            <Examples onPick={openPlain} />
+            <ClusterInfo onOpen={openPlain} />
+          </Suspense>
         </div>
         <div
           role="tabpanel"

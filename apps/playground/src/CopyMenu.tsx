@@ -1,24 +1,16 @@
-import type { ParseResult, ProxyTarget } from 'apiserver-proxy-url';
-import { memo, useMemo } from 'react';
+import type { ParseResult } from 'apiserver-proxy-url';
+import { lazy, Suspense, useMemo } from 'react';
 import { copyText } from './clipboard.ts';
-import { type FormatId, formatFor, formatIds } from './copy-formats.ts';
-import { shorten } from './excerpt.ts';
+import type { FormatId } from './copy-formats.ts';
 import { shareLink } from './hash-state.ts';
 import { useI18n } from './i18n/context.ts';
-import { keepFor, keepLast } from './keep-last.ts';
+import { keepLast } from './keep-last.ts';
 import { withoutCredentials } from './redact.ts';
 
-// Kept: see keep-last.ts (each conversion parses the URL again; the scan reads all of it).
+// Kept: see keep-last.ts (the scan reads all of it).
 const safeUrl = keepLast(withoutCredentials);
-const formatsOf = keepFor((target: Pick<ProxyTarget, 'namespace' | 'name'>) =>
-  keepLast((key: string) => {
-    const space = key.indexOf(' ');
-    return formatFor(key.slice(0, space) as FormatId, key.slice(space + 1), target);
-  }, formatIds.length),
-);
-
-/** What a snippet shows at most; its button copies the whole of it. */
-const snippetMax = 2000;
+// Not needed to open the page: loaded right after it (the first load's size budget).
+const CopyFormats = lazy(() => import('./CopyFormats.tsx').then((m) => ({ default: m.CopyFormats })));
 
 interface Props {
   url: string;
@@ -73,52 +65,10 @@ export function CopyMenu({ url, parsed, announce }: Props) {
       {target === null ? (
         <p className="muted">{c.needsTarget}</p>
       ) : (
-        <ul className="formats">
-          {formatIds.map((id) => (
-            <Format
-              key={id}
-              id={id}
-              url={safe}
-              target={target}
-              title={labels[id].title}
-              button={labels[id].button}
-              copy={copy}
-            />
-          ))}
-        </ul>
+        <Suspense fallback={null}>
+          <CopyFormats url={safe} target={target} labels={labels} copy={copy} />
+        </Suspense>
       )}
     </section>
   );
 }
-
-interface FormatProps {
-  id: FormatId;
-  url: string;
-  target: Pick<ProxyTarget, 'namespace' | 'name'>;
-  title: string;
-  button: string;
-  copy: (text: string) => void;
-}
-
-/**
- * One copy format, made in its own component: each conversion parses the URL again, and React can
- * let a keystroke in between two of them (one memo for all four was a single 60 ms block on a
- * 50 kB URL).
- */
-const Format = memo(function Format({ id, url, target, title, button, copy }: FormatProps) {
-  const text = useMemo(() => formatsOf(target)(`${id} ${url}`), [id, url, target]);
-  if (text === null) return null;
-  return (
-    <li className="format" data-format={id}>
-      <div className="format-head">
-        <span className="format-title">{title}</span>
-        <button type="button" className="secondary small" onClick={() => copy(text)}>
-          {button}
-        </button>
-      </div>
-      <pre className="snippet">
-        <code>{shorten(text, snippetMax)}</code>
-      </pre>
-    </li>
-  );
-});

@@ -76,8 +76,8 @@ export const examples: readonly Example[] = [
   { id: 'node', group: 'mistakes', url: '/api/v1/nodes/http:node-1:/proxy/stats/summary' },
 ];
 
-/** The first example: what the page shows when the address holds no URL. */
-export const defaultUrl = (examples[0] as Example).url;
+/** The first example: what the page shows when the address holds no URL (kept in default-url.ts). */
+export { defaultUrl } from './default-url.ts';
 
 /** `kubectl cluster-info` as the docs page prints it. */
 export const docsClusterInfo = `Kubernetes master is running at https://104.197.5.247

@@ -56,3 +56,10 @@ describe('examples', () => {
     ]);
   });
 });
+
+describe('the default URL', () => {
+  it('is the first example (it lives in its own file so the list can load after the page)', async () => {
+    const { defaultUrl } = await import('../src/default-url.ts');
+    expect(defaultUrl).toBe(examples[0]?.url);
+  });
+});
