@@ -100,6 +100,13 @@ export function rbacYaml(url: string): string {
   ].join('\n');
 }
 
+/**
+ * The URL with every raw space written `%20`, as a browser sends it: curl refuses a raw space
+ * ("(3) URL rejected: Malformed input") and Go's client does too, so a command never carries one.
+ */
+export const encodeSpaces = (url: string): string =>
+  url.includes(' ') ? url.replaceAll(' ', '%20') : url;
+
 /** One copy-as text for a URL that parses without errors; `null` when the library refuses it. */
 export function formatFor(
   id: FormatId,
@@ -111,9 +118,9 @@ export function formatFor(
       case 'markdown':
         return markdownLink(url, target);
       case 'curl':
-        return toCurl(url);
+        return toCurl(encodeSpaces(url));
       case 'kubectl':
-        return toKubectlGetRaw(url);
+        return toKubectlGetRaw(encodeSpaces(url));
       case 'rbac':
         return rbacYaml(url);
     }

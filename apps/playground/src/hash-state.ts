@@ -1,6 +1,6 @@
 // The page state lives in the address: `#url=<encodeURIComponent(url)>`, restored on load.
 
-import { withoutCredentials } from './redact.ts';
+import { shareable } from './command-url.ts';
 
 const key = 'url=';
 
@@ -17,9 +17,13 @@ export function readHash(hash: string): string | null {
   }
 }
 
-/** The hash for a URL; credentials never go into the address. */
+/**
+ * The hash for the URL box's text: credentials never go into the address, and a pasted command
+ * goes in as the URL inside it; `''` (no hash) when the text would carry an Authorization header.
+ */
 export function hashFor(url: string): string {
-  return `#${key}${encodeURIComponent(withoutCredentials(url))}`;
+  const safe = shareable(url);
+  return safe === null ? '' : `#${key}${encodeURIComponent(safe)}`;
 }
 
 /**
@@ -36,7 +40,7 @@ export function addressHash(url: string): string {
   return hash.length <= addressMax ? hash : '';
 }
 
-/** A link to this page (wherever it is hosted) that opens with `url`. */
+/** A link to this page (wherever it is hosted) that opens with `url` (without it, when it cannot be shared). */
 export function shareLink(pageHref: string, url: string): string {
   const page = pageHref.split('#')[0] ?? pageHref;
   return `${page}${hashFor(url)}`;

@@ -3,7 +3,14 @@
 import { parseProxyUrl } from 'apiserver-proxy-url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatsFor, markdownHref, markdownLink, markdownText } from '../src/copy-formats.ts';
+import {
+  encodeSpaces,
+  formatFor,
+  formatsFor,
+  markdownHref,
+  markdownLink,
+  markdownText,
+} from '../src/copy-formats.ts';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point of the test
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
@@ -131,5 +138,26 @@ describe('property: for any string, the Markdown link holds no control and one l
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('a raw space never reaches a copied command', () => {
+  const url = 'http://localhost:8001/api/v1/namespaces/a/services/b/proxy/x y';
+  const target = { namespace: 'a', name: 'b' };
+
+  it('curl and kubectl get --raw carry it as %20', () => {
+    const curl = formatFor('curl', url, target);
+    const kubectl = formatFor('kubectl', url, target);
+    expect(curl).toContain('/proxy/x%20y');
+    expect(kubectl).toContain('/proxy/x%20y');
+    // The only spaces left are the ones between the words of the command.
+    expect(curl?.split(' ').some((word) => word.includes('x') && word.includes('y'))).toBe(true);
+    expect(curl).not.toContain('x y');
+    expect(kubectl).not.toContain('x y');
+  });
+
+  it('encodeSpaces leaves a URL without spaces as it is', () => {
+    expect(encodeSpaces('/api/v1/nodes/n/proxy/%20')).toBe('/api/v1/nodes/n/proxy/%20');
+    expect(encodeSpaces('/a b  c')).toBe('/a%20b%20%20c');
   });
 });
