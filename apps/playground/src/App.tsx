@@ -104,7 +104,14 @@ export function App() {
     [setText, announce],
   );
   const { fixApplied } = t.diagnostics;
-  const applyFix = useCallback((fix: string) => openUrl(fix, fixApplied), [openUrl, fixApplied]);
+  // Focus stays in the diagnostics list (it moves to the next diagnostic): see Diagnostics.tsx.
+  const applyFix = useCallback(
+    (fix: string) => {
+      setText(fix);
+      announce(fixApplied);
+    },
+    [setText, announce, fixApplied],
+  );
   const openPlain = useCallback((url: string) => openUrl(url), [openUrl]);
   const setField = useCallback(
     (field: FormField, value: string) => dispatch({ type: 'field', field, value }),

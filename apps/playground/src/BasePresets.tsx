@@ -1,7 +1,10 @@
 import { useI18n } from './i18n/context.ts';
-import { type PresetId, presetBase, presetIds, presetOf } from './presets.ts';
+import { kubectlPort, type PresetId, presetBase, presetIds, presetOf } from './presets.ts';
 
-/** One click to another door: kubectl proxy, in-cluster, the API server's address, none, custom. */
+/**
+ * One click to another door: kubectl proxy, in-cluster, the API server's address, a gateway
+ * (Rancher, Headlamp, Backstage), none, custom. The hint follows the base (kubectl proxy's port).
+ */
 export function BasePresets({ base, onBase }: { base: string; onBase: (base: string) => void }) {
   const { t } = useI18n();
   const current = presetOf(base);
@@ -36,7 +39,9 @@ export function BasePresets({ base, onBase }: { base: string; onBase: (base: str
         ))}
       </div>
       <p id="preset-hint" className="help">
-        {t.form.presetHints[current]}
+        {current === 'kubectl'
+          ? t.form.kubectlHint(kubectlPort(base))
+          : t.form.presetHints[current]}
       </p>
     </fieldset>
   );

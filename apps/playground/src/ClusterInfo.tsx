@@ -2,10 +2,11 @@ import { parseClusterInfo } from 'apiserver-proxy-url';
 import { useMemo, useState } from 'react';
 import { docsClusterInfo } from './examples.ts';
 import { useI18n } from './i18n/context.ts';
+import { diagnosticText } from './i18n/index.ts';
 
 /** `kubectl cluster-info` output in, a table of its services out, each one openable in the builder. */
 export function ClusterInfo({ onOpen }: { onOpen: (url: string) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const c = t.clusterInfo;
   const [text, setText] = useState('');
   const entries = useMemo(() => parseClusterInfo(text), [text]);
@@ -56,23 +57,29 @@ export function ClusterInfo({ onOpen }: { onOpen: (url: string) => void }) {
             </thead>
             <tbody>
               {entries.map((e, i) => {
-                const errors = e.diagnostics.filter((d) => d.severity === 'error').length;
-                const warnings = e.diagnostics.filter((d) => d.severity === 'warning').length;
+                // Named, not counted: "No slash after /proxy" says what to fix, "1 warning" does not.
+                const findings = e.diagnostics.filter((d) => d.severity !== 'info');
+                const errors = findings.some((d) => d.severity === 'error');
                 return (
                   // biome-ignore lint/suspicious/noArrayIndexKey: a line may repeat a name and a link
                   <tr key={i}>
-                    <th scope="row">{e.name}</th>
-                    <td>
+                    <th scope="row">
+                      {e.name}
+                      {/* On a narrow screen the link sits under the name (its column is hidden):
+                          two rows with the same name stay apart. */}
+                      <code className="url-text row-link">{e.url}</code>
+                    </th>
+                    <td className="link-cell">
                       <code className="url-text">{e.url}</code>
                     </td>
                     <td>
                       {e.target === null ? (
                         <span className="muted">{c.notProxy}</span>
-                      ) : errors + warnings === 0 ? (
+                      ) : findings.length === 0 ? (
                         c.ok
                       ) : (
-                        <span className={errors > 0 ? 'bad' : 'warn'}>
-                          {c.count(errors, warnings)}
+                        <span className={errors ? 'bad' : 'warn'}>
+                          {findings.map((d) => diagnosticText(d, lang).title).join('; ')}
                         </span>
                       )}
                     </td>

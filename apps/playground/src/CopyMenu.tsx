@@ -1,6 +1,7 @@
 import type { ParseResult } from 'apiserver-proxy-url';
 import { lazy, Suspense, useMemo } from 'react';
 import { copyText } from './clipboard.ts';
+import { urlInCommand } from './command-url.ts';
 import type { FormatId } from './copy-formats.ts';
 import { shareLink } from './hash-state.ts';
 import { useI18n } from './i18n/context.ts';
@@ -10,7 +11,9 @@ import { withoutCredentials } from './redact.ts';
 // Kept: see keep-last.ts (the scan reads all of it).
 const safeUrl = keepLast(withoutCredentials);
 // Not needed to open the page: loaded right after it (the first load's size budget).
-const CopyFormats = lazy(() => import('./CopyFormats.tsx').then((m) => ({ default: m.CopyFormats })));
+const CopyFormats = lazy(() =>
+  import('./CopyFormats.tsx').then((m) => ({ default: m.CopyFormats })),
+);
 
 interface Props {
   url: string;
@@ -22,9 +25,12 @@ interface Props {
 export function CopyMenu({ url, parsed, announce }: Props) {
   const { t } = useI18n();
   const c = t.copy;
-  // Removed by a scan of the text, whether or not it parses (a pasted command, a legacy link).
-  const safe = useMemo(() => safeUrl(url), [url]);
-  const dropped = safe !== url;
+  // A pasted command: what is copied and shared is the URL inside it (the library's fix).
+  const command = useMemo(() => urlInCommand(url, parsed), [url, parsed]);
+  const inner = command ?? url;
+  // Removed by a scan of the text, whether or not it parses (a legacy link, a URL with an error).
+  const safe = useMemo(() => safeUrl(inner), [inner]);
+  const dropped = safe !== inner;
   const target = parsed.ok ? parsed.target : null;
 
   const copy = async (text: string) => {
@@ -61,6 +67,7 @@ export function CopyMenu({ url, parsed, announce }: Props) {
       <p id="copy-link-help" className="help">
         {c.linkHelp}
       </p>
+      {command !== null && <p className="note command-shared">{c.commandShared}</p>}
       <h3>{c.formats}</h3>
       {target === null ? (
         <p className="muted">{c.needsTarget}</p>

@@ -1,5 +1,6 @@
-import type { ParseResult } from 'apiserver-proxy-url';
+import { type ParseResult, parseProxyUrl } from 'apiserver-proxy-url';
 import { useMemo } from 'react';
+import { urlInCommand } from './command-url.ts';
 import { destinationOf, type KubectlVerdict, objectName } from './destination.ts';
 import { shorten } from './excerpt.ts';
 import { useI18n } from './i18n/context.ts';
@@ -15,8 +16,21 @@ const destinationFor = keepFor((parsed: ParseResult) =>
 const shownMax = 400;
 
 /** Where the request really goes: what the browser sends, what the backend gets, kubectl proxy's say. */
-export function DestinationPanel({ url, parsed }: { url: string; parsed: ParseResult }) {
+export function DestinationPanel({
+  url: text,
+  parsed: whole,
+}: {
+  url: string;
+  parsed: ParseResult;
+}) {
   const { t, lang } = useI18n();
+  // A pasted command: where the URL inside it goes (the command itself is no request at all).
+  const command = useMemo(() => urlInCommand(text, whole), [text, whole]);
+  const url = command ?? text;
+  const parsed = useMemo(
+    () => (command === null ? whole : parseProxyUrl(command)),
+    [command, whole],
+  );
   const d = useMemo(() => destinationFor(parsed)(url), [url, parsed]);
   const s = t.destination;
   // An error means the API server answers it itself (400, 404) instead of proxying.
@@ -46,10 +60,12 @@ export function DestinationPanel({ url, parsed }: { url: string; parsed: ParseRe
         <dl className="destination">
           <dt>{s.browserSends}</dt>
           <dd>
+            {command !== null && <p className="note">{s.commandUrl}</p>}
             <code className="url-text request">GET {shorten(d.request, shownMax)}</code>
             <span className="muted">
               {' '}
               {s.to} {d.host === null ? s.pageHost : <code>{d.host}</code>}
+              {s.toAfter}
             </span>
             {d.cleaned && !d.escapes && <p className="note">{s.cleaned}</p>}
           </dd>

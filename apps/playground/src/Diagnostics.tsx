@@ -1,5 +1,5 @@
 import type { Diagnostic, ParseResult, Severity } from 'apiserver-proxy-url';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { changed, type Excerpt, excerpt } from './excerpt.ts';
 import { type FormField, isFormField } from './form-model.ts';
 import { useI18n } from './i18n/context.ts';
@@ -17,37 +17,90 @@ interface Props {
   onField: (field: FormField) => void;
 }
 
+const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then notes; within each, in the order they appear in the URL. */
+export function bySeverity(list: readonly Diagnostic[]): Diagnostic[] {
+  return list
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => rank[a.d.severity] - rank[b.d.severity] || a.d.start - b.d.start || a.i - b.i)
+    .map(({ d }) => d);
+}
+
+/** Where focus goes once a fix lands: the first of these codes still listed, else the list. */
+interface PendingFocus {
+  url: string;
+  successors: string[];
+}
+
 /** Every diagnostic with its severity, message and span, and its fix one click away. */
 export function Diagnostics({ url, parsed, refused, extra, onFix, onShow, onField }: Props) {
   const { t, lang } = useI18n();
   const fromForm = refused.length > 0;
-  const list = fromForm
-    ? refused
-    : extra?.length
-      ? [...parsed.diagnostics, ...extra]
-      : parsed.diagnostics;
+  // An empty box is not a mistake: a neutral hint, no red.
+  const empty = !fromForm && url.trim() === '' && !extra?.length;
+  const list = empty
+    ? []
+    : bySeverity(
+        fromForm ? refused : extra?.length ? [...parsed.diagnostics, ...extra] : parsed.diagnostics,
+      );
   const count = (s: Severity) => list.filter((d) => d.severity === s).length;
+  const listRef = useRef<HTMLUListElement>(null);
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  const pending = useRef<PendingFocus | null>(null);
+
+  /** Applies a fix; focus then goes to the diagnostic after it (or the list), not the URL box. */
+  const fix = (d: Diagnostic, to: string) => {
+    const at = list.indexOf(d);
+    pending.current = { url: to, successors: list.slice(at + 1).map((x) => x.code) };
+    onFix(to);
+  };
+
+  // Runs after every render: focus moves once the list answers the fixed URL.
+  useEffect(() => {
+    const wanted = pending.current;
+    if (!wanted || wanted.url !== url) return;
+    pending.current = null;
+    const items = listRef.current?.querySelectorAll<HTMLLIElement>('li[data-code]') ?? [];
+    const byCode = new Map([...items].map((li) => [li.dataset.code, li]));
+    const next = wanted.successors.map((code) => byCode.get(code)).find(Boolean) ?? items[0];
+    (next ?? summaryRef.current)?.focus();
+  });
 
   return (
     <section className="card" aria-labelledby="diagnostics-heading">
       <h2 id="diagnostics-heading">{t.diagnostics.heading}</h2>
+      {/* The live region announces the short summary ("2 errors, 1 warning") politely; the list
+          inside it is aria-live="off", so a screen reader does not re-read it on each change. */}
       <div aria-live="polite" className="diagnostics-live">
-        <p className="summary">
-          {list.length === 0
-            ? t.diagnostics.none
-            : t.diagnostics.summary(count('error'), count('warning'), count('info'))}
+        <p className="summary" ref={summaryRef} tabIndex={-1}>
+          {empty
+            ? t.diagnostics.empty
+            : list.length === 0
+              ? t.diagnostics.none
+              : t.diagnostics.summary(count('error'), count('warning'), count('info'))}
           {fromForm && <span className="from-form"> · {t.diagnostics.fromForm}</span>}
         </p>
         {list.length > 0 && (
-          <ul className="diagnostics">
+          <ul
+            className="diagnostics"
+            aria-live="off"
+            aria-label={t.diagnostics.listLabel}
+            ref={listRef}
+          >
             {list.map((d) => {
               const { title, message } = diagnosticText(d, lang);
-              const { fix } = d;
+              const fixed = d.fix;
               const field = isFormField(d.field) ? d.field : undefined;
               // The builder's diagnostics have no span: they are about a field, not the URL.
               const spanned = !fromForm && d.end > d.start;
               return (
-                <li key={d.code} data-code={d.code} className={`diagnostic sev-${d.severity}`}>
+                <li
+                  key={d.code}
+                  data-code={d.code}
+                  className={`diagnostic sev-${d.severity}`}
+                  tabIndex={-1}
+                >
                   <p className="diagnostic-head">
                     <span className={`badge badge-${d.severity}`}>
                       {t.diagnostics.severity[d.severity]}
@@ -61,10 +114,10 @@ export function Diagnostics({ url, parsed, refused, extra, onFix, onShow, onFiel
                       {t.diagnostics.field}: {t.form[field]}
                     </p>
                   )}
-                  {fix !== undefined && <FixPreview url={url} fix={fix} />}
+                  {fixed !== undefined && <FixPreview url={url} fix={fixed} />}
                   <div className="actions">
-                    {fix !== undefined && (
-                      <button type="button" onClick={() => onFix(fix)}>
+                    {fixed !== undefined && (
+                      <button type="button" onClick={() => fix(d, fixed)}>
                         {t.diagnostics.applyFix}
                         <span className="sr-only">: {title}</span>
                       </button>

@@ -17,6 +17,8 @@ interface TextOptions {
   placeholder?: string | undefined;
   /** Disables the field (shown empty) and says why, instead of any problem with it. */
   disabledNote?: string | undefined;
+  /** A sentence under the field about what its value does to the URL. */
+  hint?: string | undefined;
 }
 
 /** The URL's parts as fields: editing one rebuilds the URL with the library's builder. */
@@ -27,7 +29,7 @@ export function Form({ form, refused, onField, onBase }: Props) {
   const text = (
     field: TextField,
     label: string,
-    { placeholder, disabledNote }: TextOptions = {},
+    { placeholder, disabledNote, hint }: TextOptions = {},
   ) => {
     const id = `field-${field}`;
     const disabled = disabledNote !== undefined;
@@ -46,12 +48,22 @@ export function Form({ form, refused, onField, onBase }: Props) {
           autoComplete="off"
           autoCorrect="off"
           aria-invalid={problem ? true : undefined}
-          aria-describedby={disabled ? `${id}-note` : problem ? `${id}-problem` : undefined}
+          aria-describedby={
+            disabled
+              ? `${id}-note`
+              : [problem && `${id}-problem`, hint && `${id}-hint`].filter(Boolean).join(' ') ||
+                undefined
+          }
           onChange={(e) => onField(field, e.currentTarget.value)}
         />
         {disabled && (
           <p id={`${id}-note`} className="help">
             {disabledNote}
+          </p>
+        )}
+        {!disabled && hint && (
+          <p id={`${id}-hint`} className="help field-hint">
+            {hint}
           </p>
         )}
         {problem && (
@@ -107,7 +119,11 @@ export function Form({ form, refused, onField, onBase }: Props) {
             {f.schemeHint}
           </p>
         </div>
-        {text('port', f.port, { placeholder: f.portPlaceholder })}
+        {text('port', f.port, {
+          placeholder: f.portPlaceholder,
+          // The builder writes `https:name:`: say why, next to the field that is empty.
+          hint: form.scheme !== '' && form.port === '' ? f.trailingColon(form.scheme) : undefined,
+        })}
         {text('path', f.path)}
         {text('query', f.query)}
       </div>

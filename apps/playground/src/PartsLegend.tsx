@@ -19,10 +19,19 @@ export function PartsLegend({ value, parsed, focused }: Props) {
   const present = partNames
     .filter((name) => parts[name] !== undefined && !(name === 'id' && split))
     .sort((a, b) => (parts[a]?.[0] ?? 0) - (parts[b]?.[0] ?? 0));
-  const shown = focused === 'id' && split ? null : focused;
+  // `https:name:`: a scheme and an empty port. The id's parts say why the last colon is there.
+  const colonEnds =
+    parts.scheme !== undefined &&
+    target?.port === '' &&
+    parts.id !== undefined &&
+    value[parts.id[1] - 1] === ':';
+  // On the trailing colon itself (the id's alone, no part of its own) the id explains it.
+  const shown = focused === 'id' && split && !colonEnds ? null : focused;
   const span = shown ? parts[shown] : undefined;
   const text = span ? value.slice(span[0], span[1]) : '';
   const context = { resource: target?.resource ?? null, text };
+  const trailingColon =
+    colonEnds && (shown === 'id' || shown === 'scheme' || shown === 'name' || shown === 'port');
 
   return (
     <div className="parts">
@@ -51,6 +60,7 @@ export function PartsLegend({ value, parsed, focused }: Props) {
           <>
             <strong className={`explain-name part-${shown}`}>{t.parts[shown]}</strong>{' '}
             {t.explain[shown](context)}
+            {trailingColon && ` ${t.trailingColon}`}
           </>
         ) : (
           <span className="muted">{t.url.caretHint}</span>

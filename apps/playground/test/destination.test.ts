@@ -2,7 +2,7 @@ import { parseProxyUrl } from 'apiserver-proxy-url';
 import { describe, expect, it } from 'vitest';
 import { markdownLink, rbacYaml } from '../src/copy-formats.ts';
 import { destinationOf } from '../src/destination.ts';
-import { presetOf } from '../src/presets.ts';
+import { kubectlPort, presetBase, presetOf } from '../src/presets.ts';
 
 const where = (url: string) => destinationOf(url, parseProxyUrl(url));
 
@@ -162,10 +162,43 @@ describe('base presets', () => {
     ['https://kubernetes.default.svc', 'cluster'],
     ['https://104.197.5.247', 'direct'],
     ['https://api.example:6443', 'direct'],
-    ['https://rancher.example/k8s/clusters/c-1', 'custom'],
-    ['/clusters/main', 'custom'],
+    ['https://rancher.example/k8s/clusters/c-1', 'rancher'],
+    ['/k8s/clusters/local', 'rancher'],
+    ['https://rancher.example/k8s/clusters/', 'custom'],
+    ['https://rancher.example/k8s/clusters/c-1/x', 'custom'],
+    ['/clusters/main', 'headlamp'],
+    ['http://localhost:4466/clusters/main', 'headlamp'],
+    ['/clusters/', 'custom'],
+    ['https://backstage.example/api/kubernetes/proxy', 'backstage'],
+    ['/api/kubernetes/proxy', 'backstage'],
+    ['/api/kubernetes', 'custom'],
+    ['https://user:pw@rancher.example/k8s/clusters/c-1', 'custom'],
     ['http://104.197.5.247', 'custom'],
+    ['https://104.197.5.247/', 'custom'],
   ])('%j is %s', (base, preset) => {
     expect(presetOf(base)).toBe(preset);
   });
+
+  it.each(Object.entries(presetBase))('the %s preset is recognised as itself', (id, base) => {
+    expect(presetOf(base)).toBe(id);
+  });
+
+  it.each([
+    ['http://localhost:8001', '8001'],
+    ['http://localhost:8080', '8080'],
+    ['http://127.0.0.1:9000', '9000'],
+    ['http://localhost', '80'],
+    ['https://x', '8001'],
+  ])('kubectl proxy at %j listens on port %s', (base, port) => {
+    expect(kubectlPort(base)).toBe(port);
+  });
+
+  it.each(Object.values(presetBase).filter((b) => b !== ''))(
+    'a URL on the %s preset parses with that base',
+    (base) => {
+      const parsed = parseProxyUrl(`${base}/api/v1/namespaces/default/services/web:80/proxy/`);
+      expect(parsed.ok).toBe(true);
+      expect(parsed.target?.base).toBe(base);
+    },
+  );
 });

@@ -103,7 +103,7 @@ describe('ClusterObjects', () => {
     const text = textOf(html);
     expect(text).toContain(objectsKo.privacy);
     expect(text).toContain('서비스 7개, 파드 2개, 노드 1개: 링크 13개.');
-    expect(html).toContain('aria-label="빌더에서 열기: kube-system/kube-dns:metrics"');
+    expect(html).toContain('aria-label="URL 칸에서 열기: kube-system/kube-dns:metrics"');
     expect(text).toContain('TCP가 아닌 포트');
   });
 

@@ -305,7 +305,9 @@ describe('Cluster objects', () => {
     expect(await text(page.locator('#panel-objects li[data-code="non-tcp-port"]'))).toContain(
       'TCP가 아닌 포트',
     );
-    await page.getByRole('button', { name: '빌더에서 열기: kube-system/kube-dns:metrics' }).click();
+    await page
+      .getByRole('button', { name: 'URL 칸에서 열기: kube-system/kube-dns:metrics' })
+      .click();
     const url = urlBox(page, '프록시 URL');
     await expect.poll(() => isFocused(url)).toBe(true);
     await expect

@@ -1,5 +1,6 @@
 import type { ProxyResource, ProxyUrlParts } from 'apiserver-proxy-url';
 import type { ExampleId } from '../examples.ts';
+import type { PresetId } from '../presets.ts';
 
 /** A highlighted piece of the URL: the parser's `parts`, one colour each. */
 export type PartName = keyof ProxyUrlParts;
@@ -88,6 +89,9 @@ export const en = {
     fragment: (): string =>
       'Stays in the browser: it is never sent to the API server or the backend.',
   } satisfies Record<PartName, (context: PartContext) => string>,
+  /** Added to the explanation of an id written `scheme:name:` (a scheme, no port). */
+  trailingColon:
+    'The trailing colon keeps the id at three parts: without it the API server reads "https:name" as name "https" and port "name".',
 
   form: {
     heading: 'Build from parts',
@@ -97,16 +101,28 @@ export const en = {
       kubectl: 'kubectl proxy',
       cluster: 'In the cluster',
       direct: 'API server address',
+      rancher: 'Rancher',
+      headlamp: 'Headlamp',
+      backstage: 'Backstage',
       none: 'No host',
       custom: 'Custom',
-    },
+    } satisfies Record<PresetId, string>,
+    kubectlHint: (port: string): string =>
+      port === '8001'
+        ? 'http://localhost:8001: kubectl proxy with its default port adds your credentials.'
+        : `http://localhost:${port}: kubectl proxy started with --port=${port} adds your credentials.`,
     presetHints: {
-      kubectl: 'http://localhost:8001: kubectl proxy with its default port adds your credentials.',
       cluster: 'https://kubernetes.default.svc: from a pod, with its service account token.',
       direct: 'https://<address>: straight to the API server, with a token or client certificate.',
+      rancher:
+        "https://<rancher>/k8s/clusters/<cluster ID>: Rancher's authentication proxy forwards to that cluster's API server, with a Rancher API token.",
+      headlamp:
+        "<headlamp>/clusters/<cluster>: Headlamp's backend forwards to the cluster of that kubeconfig context.",
+      backstage:
+        "<backstage>/api/kubernetes/proxy: the Kubernetes plugin's proxy; the Backstage-Kubernetes-Cluster header names the cluster, not the path.",
       none: 'A path only, as kubectl get --raw takes it.',
       custom: 'Anything else: type it in the Base URL field.',
-    },
+    } satisfies Record<Exclude<PresetId, 'kubectl'>, string>,
     base: 'Base URL',
     basePlaceholder: '(none: path only)',
     resource: 'Resource',
@@ -124,6 +140,8 @@ export const en = {
       https: 'https',
     },
     schemeHint: 'How the API server talks to the backend.',
+    trailingColon: (scheme: string): string =>
+      `With ${scheme} and no port the URL ends the id with a colon (${scheme}:name:): the trailing colon keeps ${scheme} from being read as a name.`,
     port: 'Port',
     portPlaceholder: '(unnamed port)',
     path: 'Path',
@@ -134,13 +152,18 @@ export const en = {
   diagnostics: {
     heading: 'Diagnostics',
     none: 'No problems: Kubernetes will accept this URL as written.',
+    empty: 'Paste or type a proxy URL above to check it.',
     fromForm: 'From the form',
+    /** Only the counts that are not zero: short, as a screen reader announces it. */
     summary: (errors: number, warnings: number, infos: number): string =>
       [
-        `${errors} ${errors === 1 ? 'error' : 'errors'}`,
-        `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
-        `${infos} ${infos === 1 ? 'note' : 'notes'}`,
-      ].join(', '),
+        errors > 0 && `${errors} ${errors === 1 ? 'error' : 'errors'}`,
+        warnings > 0 && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+        infos > 0 && `${infos} ${infos === 1 ? 'note' : 'notes'}`,
+      ]
+        .filter(Boolean)
+        .join(', '),
+    listLabel: 'Diagnostics, errors first',
     severity: { error: 'Error', warning: 'Warning', info: 'Note' },
     applyFix: 'Apply fix',
     fixPreview: 'Fix:',
@@ -155,6 +178,9 @@ export const en = {
     heading: 'Where the request really goes',
     browserSends: 'The browser sends',
     to: 'to',
+    toAfter: '',
+    /** A pasted command: what is shown is the request of the URL inside it. */
+    commandUrl: 'The URL inside the command:',
     pageHost: 'the host of the page or tool that sends it',
     cleaned: 'Cleaned by the browser first: the URL as typed is not what is sent.',
     backend: 'The API server forwards it to',
@@ -206,6 +232,8 @@ export const en = {
     copied: 'Copied.',
     copyFailed: 'The browser did not allow copying: select the text and copy it yourself.',
     credentialsDropped: 'Credentials (user:password@, tokens, passwords) were removed.',
+    commandShared:
+      'This is a command: Copy URL, Copy link and the address hold only the URL inside it, without credentials.',
   },
 
   clusterInfo: {
@@ -221,8 +249,6 @@ export const en = {
     open: (name: string): string => `Open ${name} in the builder`,
     notProxy: 'not a proxy link',
     ok: 'ok',
-    count: (errors: number, warnings: number): string =>
-      `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
     empty: 'No "… is running at …" lines found.',
   },
 

@@ -40,7 +40,7 @@ export const ko: Messages = {
     base: '베이스',
     namespace: '네임스페이스',
     resource: '리소스',
-    id: 'id',
+    id: 'ID',
     scheme: '스킴',
     name: '이름',
     port: '포트',
@@ -59,7 +59,7 @@ export const ko: Messages = {
     resource: (): string =>
       'services, pods, nodes 중 하나로, API 서버가 어떤 오브젝트의 proxy 하위 리소스를 여는지 정합니다.',
     id: (): string =>
-      'id는 name, name:port, scheme:name:port 중 하나입니다. API 서버는 퍼센트 디코딩 후 모든 ":"에서 나눕니다.',
+      'ID는 name, name:port, scheme:name:port 중 하나입니다. API 서버는 퍼센트 디코딩 후 모든 ":"에서 나눕니다.',
     scheme: ({ text }: PartContext): string =>
       `"${text}:"는 API 서버가 백엔드와 통신하는 방식이며, 주소창에 입력하는 스킴이 아닙니다. http://localhost로 시작하는 URL도 HTTPS 백엔드에 닿을 수 있습니다. 생략하면 API 서버는 평문 HTTP를 씁니다.`,
     name: ({ resource }: PartContext): string =>
@@ -78,22 +78,36 @@ export const ko: Messages = {
       '쓴 그대로 백엔드에 전달됩니다. dryRun 키가 있으면 API 서버가 400으로 응답하고, path 키는 무시됩니다.',
     fragment: (): string => '브라우저에만 남으며 API 서버나 백엔드로 전송되지 않습니다.',
   },
+  trailingColon:
+    '끝의 콜론이 ID를 세 부분으로 유지합니다. 콜론이 없으면 API 서버는 "https:이름"을 이름 "https", 포트 "이름"으로 해석합니다.',
 
   form: {
-    heading: '부분으로 만들기',
+    heading: '항목별로 URL 만들기',
     help: '항목을 고치면 위의 URL이 다시 만들어지고, URL을 고치면 항목이 채워집니다.',
     presets: '요청을 보낼 곳',
     presetNames: {
       kubectl: 'kubectl proxy',
       cluster: '클러스터 안',
       direct: 'API 서버 주소',
+      rancher: 'Rancher',
+      headlamp: 'Headlamp',
+      backstage: 'Backstage',
       none: '호스트 없음',
       custom: '직접 입력',
     },
+    kubectlHint: (port: string): string =>
+      port === '8001'
+        ? 'http://localhost:8001: 기본 포트로 실행한 kubectl proxy가 인증정보를 덧붙입니다.'
+        : `http://localhost:${port}: --port=${port}(으)로 실행한 kubectl proxy가 인증정보를 덧붙입니다.`,
     presetHints: {
-      kubectl: 'http://localhost:8001: 기본 포트의 kubectl proxy가 인증정보를 덧붙입니다.',
       cluster: 'https://kubernetes.default.svc: 파드 안에서 서비스 어카운트 토큰으로 접근합니다.',
       direct: 'https://<주소>: 토큰이나 클라이언트 인증서로 API 서버에 직접 접근합니다.',
+      rancher:
+        'https://<rancher>/k8s/clusters/<클러스터 ID>: Rancher 인증 프록시가 Rancher API 토큰으로 그 클러스터의 API 서버에 전달합니다.',
+      headlamp:
+        '<headlamp>/clusters/<클러스터>: Headlamp 백엔드가 그 kubeconfig 컨텍스트의 클러스터로 전달합니다.',
+      backstage:
+        '<backstage>/api/kubernetes/proxy: 쿠버네티스 플러그인의 프록시입니다. 클러스터는 경로가 아니라 Backstage-Kubernetes-Cluster 헤더로 정합니다.',
       none: 'kubectl get --raw처럼 경로만 씁니다.',
       custom: '그 밖의 주소: 베이스 URL 칸에 입력하세요.',
     },
@@ -111,6 +125,8 @@ export const ko: Messages = {
       https: 'https',
     },
     schemeHint: 'API 서버가 백엔드와 통신하는 방식입니다.',
+    trailingColon: (scheme: string): string =>
+      `${scheme}을(를) 쓰고 포트를 비우면 ID가 콜론으로 끝납니다(${scheme}:이름:). 끝의 콜론이 있어야 ${scheme}이(가) 이름으로 해석되지 않습니다.`,
     port: '포트',
     portPlaceholder: '(이름 없는 포트)',
     path: '경로',
@@ -122,9 +138,17 @@ export const ko: Messages = {
   diagnostics: {
     heading: '진단',
     none: '문제 없음: 쿠버네티스가 이 URL을 그대로 받아들입니다.',
-    fromForm: '입력 항목에서',
+    empty: '위 칸에 프록시 URL을 붙여 넣거나 입력하면 검사합니다.',
+    fromForm: '입력 항목 기준',
     summary: (errors: number, warnings: number, infos: number): string =>
-      `오류 ${errors}개, 경고 ${warnings}개, 참고 ${infos}개`,
+      [
+        errors > 0 && `오류 ${errors}개`,
+        warnings > 0 && `경고 ${warnings}개`,
+        infos > 0 && `참고 ${infos}개`,
+      ]
+        .filter(Boolean)
+        .join(', '),
+    listLabel: '진단 목록(오류 먼저)',
     severity: { error: '오류', warning: '경고', info: '참고' },
     applyFix: '수정 적용',
     fixPreview: '수정안:',
@@ -138,7 +162,9 @@ export const ko: Messages = {
   destination: {
     heading: '요청이 실제로 가는 곳',
     browserSends: '브라우저가 보내는 요청',
-    to: '받는 곳',
+    to: '→',
+    toAfter: '(으)로 보냄',
+    commandUrl: '명령 안의 URL:',
     pageHost: '요청을 보내는 페이지나 도구의 호스트',
     cleaned: '브라우저가 먼저 정리합니다. 입력한 URL과 실제로 보내는 URL이 다릅니다.',
     backend: 'API 서버가 전달하는 곳',
@@ -155,7 +181,7 @@ export const ko: Messages = {
     refused: '전달되지 않습니다:',
     escapes: '프록시를 벗어납니다:',
     fragmentStays: '프래그먼트는 브라우저에 남습니다.',
-    kubectl: '기본 플래그의 kubectl proxy',
+    kubectl: '기본 설정으로 실행한 kubectl proxy는',
     kubectlRefuses: '403 Forbidden으로 거부합니다.',
     kubectlAccepts: '통과시킵니다.',
     kubectlRedirects:
@@ -164,10 +190,10 @@ export const ko: Messages = {
     kubectlUnreachable:
       '여기로는 닿지 않습니다. 127.0.0.1에서만 연결을 받으므로 연결이 거부됩니다. http://localhost 또는 http://127.0.0.1을 쓰세요.',
     kubectlElsewhere:
-      '거치지 않습니다. 이 베이스는 kubectl proxy(localhost의 일반 http://)가 아닙니다.',
+      '관여하지 않습니다. 이 베이스는 kubectl proxy(localhost의 일반 http://)가 아닙니다.',
     kubectlWouldRefuse: 'kubectl proxy를 거치면 이 경로는 403 Forbidden을 받습니다.',
     kubeletScheme:
-      'kubelet 자신의 스킴과 인증정보를 씁니다. kubelet 포트에서는 id의 스킴을 무시합니다.',
+      'kubelet 자신의 스킴과 인증정보를 씁니다. kubelet 포트에서는 ID의 스킴을 무시합니다.',
     unknown: 'URL에 프록시 경로가 있어야 보여 줄 수 있습니다.',
   },
 
@@ -189,7 +215,9 @@ export const ko: Messages = {
     needsTarget: 'URL에 오류가 없어야 쓸 수 있습니다.',
     copied: '복사했습니다.',
     copyFailed: '브라우저가 복사를 허용하지 않았습니다. 텍스트를 선택해 직접 복사하세요.',
-    credentialsDropped: '인증정보(user:password@, 토큰, 비밀번호)는 뺐습니다.',
+    credentialsDropped: '인증정보(user:password@, 토큰, 비밀번호) 부분은 제외했습니다.',
+    commandShared:
+      '명령이 입력되었습니다. URL 복사, 링크 복사, 주소에는 명령 안의 URL만 인증정보 없이 담깁니다.',
   },
 
   clusterInfo: {
@@ -202,23 +230,22 @@ export const ko: Messages = {
     link: '링크',
     status: '상태',
     action: '열기',
-    open: (name: string): string => `${name}을(를) 빌더에서 열기`,
+    open: (name: string): string => `${name}을(를) URL 칸에서 열기`,
     notProxy: '프록시 링크 아님',
     ok: '정상',
-    count: (errors: number, warnings: number): string => `오류 ${errors}개, 경고 ${warnings}개`,
     empty: '"… is running at …" 줄을 찾지 못했습니다.',
   },
 
   examples: {
     heading: '예시',
-    fromDocs: '쿠버네티스 문서 「클러스터 접근」에서',
+    fromDocs: '쿠버네티스 ‘클러스터 접근’ 문서에서',
     mistakes: '흔한 실수',
     items: {
       docsSearch: 'API 서버로 바로 가는 Elasticsearch _search',
       docsHealth: 'https로 보는 Elasticsearch _cluster/health',
       docsKubectlProxy: 'kubectl proxy --port=8080을 거치는 같은 서비스',
       docsHttpsUnnamed: 'https:<service_name>: (마지막 콜론에 주의)',
-      docsIpv6: '문서대로 [::1]에서 듣는 kubectl proxy',
+      docsIpv6: '문서처럼 localhost 대신 [::1]로 접속하는 kubectl proxy',
       docsClusterInfo: 'kubectl cluster-info가 출력한 링크',
       schemeAsName: '마지막 콜론이 빠진 https:이름',
       escape: '프록시 밖으로 올라가는 경로',
@@ -230,5 +257,5 @@ export const ko: Messages = {
   },
 
   footer:
-    '예시는 쿠버네티스 문서 「클러스터 접근」(Accessing Clusters)과 그 한국어 번역에서 가져왔습니다. © The Kubernetes Authors, CC BY 4.0. 검사는 apiserver-proxy-url 라이브러리가 합니다.',
+    '예시는 쿠버네티스 ‘클러스터 접근’ 문서(Accessing Clusters)와 그 한국어 번역에서 가져왔습니다. © The Kubernetes Authors, CC BY 4.0. 검사는 apiserver-proxy-url 라이브러리가 합니다.',
 };

@@ -26,7 +26,7 @@ export const objectsKo: ObjectsMessages = {
   kinds: { Service: '서비스', Pod: '파드', Node: '노드' },
   found: (counts: Record<Kind, number>, links: number): string =>
     `서비스 ${counts.Service}개, 파드 ${counts.Pod}개, 노드 ${counts.Node}개: 링크 ${links}개.`,
-  base: '링크는 빌더의 베이스 URL로 시작합니다:',
+  base: '링크는 베이스 URL 항목의 값으로 시작합니다:',
   noBase: '(없음: 경로만)',
   baseHelp: 'URL 모드의 베이스 URL 항목에서 바꿀 수 있습니다.',
   filter: '오브젝트 거르기',
@@ -38,9 +38,9 @@ export const objectsKo: ObjectsMessages = {
   listHeading: '오브젝트와 포트',
   noPort: '포트 없음',
   over: (scheme: 'http' | 'https'): string => `${scheme}로 연결`,
-  open: '빌더에서 열기',
-  openLabel: (what: string): string => `빌더에서 열기: ${what}`,
-  opened: (what: string): string => `${what}을(를) 빌더에서 열었습니다.`,
+  open: 'URL 칸에서 열기',
+  openLabel: (what: string): string => `URL 칸에서 열기: ${what}`,
+  opened: (what: string): string => `${what}을(를) URL 칸에서 열었습니다.`,
   noLink: '링크 없음:',
   kubeletPaths: 'kubelet 경로',
   reach: {
