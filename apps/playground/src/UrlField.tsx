@@ -90,7 +90,8 @@ export function UrlField({ value, analysed, parsed, onChange, inputRef }: Props)
           autoCorrect="off"
           wrap="soft"
           aria-describedby="proxy-url-help proxy-url-part"
-          aria-invalid={!parsed.ok}
+          // An empty box is not wrong: the diagnostics panel shows a neutral hint, the box no red.
+          aria-invalid={!parsed.ok && analysed.trim() !== ''}
           onChange={(e) => onChange(e.currentTarget.value)}
           onFocus={(e) => setCaret(e.currentTarget.selectionStart)}
           onScroll={(e) => {

@@ -142,7 +142,8 @@ describe('the built playground', () => {
     expect(await box.inputValue()).toBe(`  ${docs}`);
     await expect
       .poll(() => codes(page))
-      .toEqual(['surrounding-whitespace', 'insecure-remote-base', 'empty-port-unnamed-only']);
+      // By severity (the warning first), then position: the two notes in URL order.
+      .toEqual(['insecure-remote-base', 'surrounding-whitespace', 'empty-port-unnamed-only']);
     const chips = await page.locator('.chip').allInnerTexts();
     expect(chips.map((c) => c.replace(/\s+/g, ' '))).toEqual([
       'base http://104.197.5.247',
@@ -250,7 +251,10 @@ describe('the built playground', () => {
       .getByRole('button', { name: /Apply fix/ })
       .click();
     expect(await box.inputValue()).toBe('https://h/api/v1/namespaces/ns/services/https:svc:/proxy');
-    await expect.poll(() => isFocused(box)).toBe(true);
+    // Focus stays in the list, on the diagnostic after the fixed one: not back in the URL box.
+    await expect
+      .poll(() => isFocused(page.locator('li[data-code="missing-trailing-slash"]')))
+      .toBe(true);
     await page
       .locator('li[data-code="missing-trailing-slash"]')
       .getByRole('button', { name: /Apply fix/ })
