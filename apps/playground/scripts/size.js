@@ -1,6 +1,6 @@
 // The playground's JavaScript, gzip level 9, against its budget: `pnpm size` (after `pnpm build`).
 // The budget is for what the page loads to open: the entry script and every chunk it imports
-// statically. What loads later (the document mode, its worker) is measured and reported too.
+// statically. What loads later (the modes, the worker, the panels below the fold) is reported too.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,7 +67,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     `playground JavaScript, first load: ${total} B gzip (${(total / 1024).toFixed(1)} KiB) / budget ${budget} B (${budget / 1024} KiB): ${verdict}`,
   );
   console.log(
-    `playground JavaScript, loaded on demand (document mode and its worker): ${onDemand} B gzip (${(onDemand / 1024).toFixed(1)} KiB)`,
+    `playground JavaScript, loaded on demand (the modes, the worker, the panels loaded after the page opens): ${onDemand} B gzip (${(onDemand / 1024).toFixed(1)} KiB)`,
   );
   if (total > budget) process.exit(1);
 }
