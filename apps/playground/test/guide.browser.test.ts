@@ -315,6 +315,8 @@ describe('in Korean', () => {
     );
     await page.getByRole('button', { name: '문서의 예시 붙여 넣기' }).click();
     await page.locator('table.services tbody tr').first().waitFor();
+    // What is on screen, as the review read it: hidden text (display: none) left out.
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point
     const shown = await page.evaluate(() => document.body.innerText);
     for (const better of [
       '(으)로 보냄',
