@@ -1,5 +1,6 @@
 // The parser's findings about routing: which object each client reaches, and whether the text
 // says so plainly.
+import { BACKSLASH, DELETE, DOT, PERCENT, SLASH, SPACE } from './chars.js';
 import { type Source, sourceEdit } from './check-path.js';
 import { addDiagnostic, type Diagnostic } from './diagnostics.js';
 import { encodeText, isEscapeOf } from './percent.js';
@@ -55,9 +56,10 @@ export function routeInput(s: string, from: number, to: number, viaKubectlProxy:
 function firstHidden(s: string, from: number, to: number): [number, number] {
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c === 37) return [i, i + 3];
-    if (c === 92 || c < 32 || c === 127) return [i, i + 1];
-    if (c === 46 && (s.charCodeAt(i - 1) === 47 || s.charCodeAt(i - 1) === 92)) return [i, i + 1];
+    if (c === PERCENT) return [i, i + 3];
+    if (c === BACKSLASH || c < SPACE || c === DELETE) return [i, i + 1];
+    if (c === DOT && (s.charCodeAt(i - 1) === SLASH || s.charCodeAt(i - 1) === BACKSLASH))
+      return [i, i + 1];
   }
   return [from, to];
 }

@@ -4,6 +4,7 @@
 // says as much. Terse on purpose: every byte ships in the main entry, the span already shows the
 // text at fault, and the README explains each code at length. The objects-only codes have theirs in
 // objects/messages.ts, which loads with those functions.
+import { SLASH } from './chars.js';
 import type { DiagnosticParams, ParserCode } from './diagnostics.js';
 
 /** A sentence, or a function of the params for one that states facts. */
@@ -11,12 +12,9 @@ export type Sentence = string | ((p: DiagnosticParams) => string);
 
 const q = (s: string | number | undefined): string => JSON.stringify(s);
 
-/** `a-z, 0-9, "-"; alphanumeric ends; at most 63`, from a name rule's params. */
-const named = ({ rule = '', allowed, max }: DiagnosticParams): string =>
-  `${rule.endsWith('subdomain') ? 'labels joined by "."' : `${allowed}; ${rule.includes('1035') ? 'a letter first' : 'alphanumeric ends'}`}; at most ${max}`;
-
-/** `it must be a DNS-1123 label (a-z, …; at most 63).` */
-const mustBe = (p: DiagnosticParams): string => `it must be a ${p.rule} (${named(p)}).`;
+/** `it must be a DNS-1123 label (a-z, 0-9, "-"; alphanumeric ends; at most 63).`, from a rule's params. */
+const mustBe = ({ rule = '', allowed, max }: DiagnosticParams): string =>
+  `it must be a ${rule} (${rule.endsWith('subdomain') ? 'labels joined by "."' : `${allowed}; ${rule.includes('1035') ? 'a letter first' : 'alphanumeric ends'}`}; at most ${max}).`;
 
 const bases: Record<string, string> = {
   host: 'browsers refuse its host or port',
@@ -39,9 +37,9 @@ const kinds: Record<string, string> = { services: 'Service', pods: 'pod', nodes:
 
 /** `Service ns/web` for `services ns/web`; an API path (`/api/v1/…`) is not a proxy. */
 const reach = (r = ''): string =>
-  r.charCodeAt(0) === 47
+  r.charCodeAt(0) === SLASH
     ? `${q(r)}, not a proxy`
-    : `${kinds[r.slice(0, r.indexOf(' '))]}${r.slice(r.indexOf(' '))}`;
+    : r.replace(/^\w+/, (resource) => kinds[resource] as string);
 
 export const english: Record<ParserCode, Sentence> = {
   'not-a-proxy-url': ({ reason }) =>

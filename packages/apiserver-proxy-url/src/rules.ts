@@ -1,5 +1,6 @@
 // The checks on decoded values that the parser and the builder share, so no rule is written twice.
 // They return findings rather than call back, so the common case (nothing to say) allocates nothing.
+import { DIGIT_0, PLUS } from './chars.js';
 import type { DiagnosticParams, ParserCode } from './diagnostics.js';
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain, portNumber } from './names.js';
 import type { IdScheme, ProxyResource } from './types.js';
@@ -57,12 +58,13 @@ function addFinding(
 }
 
 const isDigits = (s: string): boolean => {
-  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) - 48) >>> 0 > 9) return false;
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) - DIGIT_0) >>> 0 > 9) return false;
   return s !== '';
 };
 
 /**
- * The port, and how it fits the id's scheme (spec §4). At most two findings. Services read the port
+ * The port, and how it fits the id's scheme (the `ResourceLocation` functions in
+ * pkg/registry/core/service/storage/storage.go, pod/strategy.go and node/strategy.go). At most two findings. Services read the port
  * with `strconv.ParseInt` (a sign works); pods and nodes put it into the host as written, so only
  * plain digits work there (anything else fails in `url.Parse`: 500).
  */
@@ -90,7 +92,7 @@ export function checkPort(
     }
   } else if (!(value >= 1 && value <= 65535)) {
     return addFinding(found, 'invalid-port', 'port');
-  } else if (port.charCodeAt(0) === 43 || (port.charCodeAt(0) === 48 && port.length > 1)) {
+  } else if (port.charCodeAt(0) === PLUS || (port.charCodeAt(0) === DIGIT_0 && port.length > 1)) {
     // '+443' or '0443': a sign or a leading zero.
     const params = { port: value };
     found = addFinding(found, 'port-number-format', 'port', params, String(value));

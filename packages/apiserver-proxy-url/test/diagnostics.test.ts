@@ -16,7 +16,7 @@ import { english } from '../src/messages.js';
 
 type Severity = Diagnostic['severity'];
 
-// The contract's table of diagnostic codes (docs: shared/spec/contract.md), copied here on purpose:
+// The table of diagnostic codes and severities (the README's "Diagnostics"), copied here on purpose:
 // these tests check the code against it, not against itself.
 const contractSeverity = {
   'not-a-proxy-url': 'error',
@@ -91,7 +91,7 @@ interface Hit {
   after?: string;
   /** The exact fix the contract asks for. */
   fix?: string;
-  /** Text the message must show (where the spec asks the message to say something). */
+  /** Text the message must show (where the README says what the message tells). */
   says?: string;
   /** The facts the message states, exactly (what a translation gets). */
   params?: DiagnosticParams;
