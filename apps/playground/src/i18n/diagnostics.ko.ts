@@ -79,7 +79,7 @@ export const diagnosticsKo: Record<DiagnosticCode, { title: string; message: KoM
   },
   'legacy-proxy-path': {
     title: '제거된 /api/v1/proxy/... 형식',
-    message: '이 형식은 1.10에서 제거되어 API 서버가 404로 응답합니다.',
+    message: '이 형식은 쿠버네티스 1.10에서 제거되어 API 서버가 404로 응답합니다.',
   },
   'invalid-base': {
     title: '/api/v1 앞에 올 수 없는 베이스',
@@ -91,14 +91,14 @@ export const diagnosticsKo: Record<DiagnosticCode, { title: string; message: KoM
     message: '프록시가 있는 리소스는 services, pods, nodes뿐입니다.',
   },
   'invalid-id': {
-    title: 'API 서버가 거부하는 id',
+    title: 'API 서버가 거부하는 ID',
     message: ({ reason }) =>
       reason === 'join'
-        ? 'API 서버는 이 id를 다르게 나눕니다. 각 부분에 ":"를 쓸 수 없습니다.'
-        : 'API 서버가 400으로 응답합니다. id는 name, name:port, scheme:name:port 중 하나입니다.',
+        ? 'API 서버는 이 ID를 다르게 나눕니다. 각 부분에 ":"를 쓸 수 없습니다.'
+        : 'API 서버가 400으로 응답합니다. ID는 name, name:port, scheme:name:port 중 하나입니다.',
   },
   'invalid-scheme': {
-    title: 'http·https가 아닌 id 스킴',
+    title: 'http·https가 아닌 ID 스킴',
     message: 'API 서버가 400으로 응답합니다. 스킴은 http, https이거나 비어 있어야 합니다.',
   },
   'bad-percent-encoding': {
@@ -109,7 +109,7 @@ export const diagnosticsKo: Record<DiagnosticCode, { title: string; message: KoM
         : 'API 서버가 400으로 응답합니다. "%" 뒤에 16진수 두 자리가 없습니다.',
   },
   'encoded-slash-in-name': {
-    title: '네임스페이스나 id 안의 %2F',
+    title: '네임스페이스나 ID 안의 %2F',
     message: 'API 서버가 %2F를 "/"로 디코딩하여 경로를 찾지 못합니다.',
   },
   'invalid-namespace': {
@@ -138,7 +138,7 @@ export const diagnosticsKo: Record<DiagnosticCode, { title: string; message: KoM
       `${cleaner === 'browser' ? '브라우저' : cleaner === 'kubectl' ? 'kubectl proxy' : '1.29 이하의 kubectl proxy'}가 이 요청을 프록시 밖의 "${path}" 경로로 보냅니다.`,
   },
   'scheme-parsed-as-name': {
-    title: '이름으로 읽힌 스킴',
+    title: '이름으로 해석된 스킴',
     message: ({ id }) =>
       `API 서버는 두 부분을 scheme:name이 아닌 name:port로 해석합니다. "${id}"처럼 끝에 콜론을 붙이세요.`,
   },
@@ -147,7 +147,7 @@ export const diagnosticsKo: Record<DiagnosticCode, { title: string; message: KoM
     message: 'API 서버가 GET과 HEAD 요청에 /proxy/로 가는 301 리디렉션으로 응답합니다.',
   },
   'named-pod-port': {
-    title: '이름으로 쓴 파드 포트',
+    title: '이름으로 지정한 파드 포트',
     message: 'API 서버가 500으로 응답합니다. 파드 포트는 숫자만 쓸 수 있습니다.',
   },
   'port-number-format': {
@@ -216,23 +216,23 @@ export const diagnosticsKo: Record<DiagnosticCode, { title: string; message: KoM
   },
   'credentials-in-url': {
     title: 'URL 안의 인증정보',
-    message: 'API 서버는 비밀번호를 받지 않으며, 이 비밀번호는 URL과 함께 새어 나갑니다.',
+    message: 'API 서버는 비밀번호를 받지 않으며, 이 비밀번호는 URL과 함께 노출됩니다.',
   },
   'insecure-remote-base': {
     title: '원격 API 서버로 가는 평문 http',
     message: '토큰이 암호화되지 않은 채 전송됩니다.',
   },
   'encoded-colon': {
-    title: 'id 안의 %3A',
+    title: 'ID 안의 %3A',
     message: 'API 서버는 %3A를 ":"로 디코딩합니다. kubectl은 ":"를 씁니다.',
   },
   'empty-port-unnamed-only': {
-    title: '포트 없음: 이름 없는 서비스 포트만',
+    title: '포트 미지정: 이름 없는 서비스 포트로만 연결',
     message: '포트가 없으면 API 서버는 이름 없는 서비스 포트에만 연결합니다.',
   },
   'redundant-colon': {
-    title: '가장 짧은 형태가 아닌 id',
-    message: ({ id }) => `API 서버는 이 id를 가장 짧은 형태인 "${id}"와 같게 해석합니다.`,
+    title: '가장 짧은 형태가 아닌 ID',
+    message: ({ id }) => `API 서버는 이 ID를 가장 짧은 형태인 "${id}"와 같게 해석합니다.`,
   },
   'surrounding-whitespace': {
     title: 'URL 앞뒤의 공백',
@@ -241,7 +241,7 @@ export const diagnosticsKo: Record<DiagnosticCode, { title: string; message: KoM
   'route-differs': {
     title: '클라이언트마다 다른 대상',
     message: (p) =>
-      `클라이언트마다 경로를 다르게 읽어 서로 다른 대상에 도달합니다(${readers[p.reader ?? '']} → ${reach(p.reached)}; ${readers[p.otherReader ?? '']} → ${reach(p.otherReached)}).`,
+      `클라이언트마다 경로를 다르게 해석해 서로 다른 대상에 도달합니다(${readers[p.reader ?? '']} → ${reach(p.reached)}; ${readers[p.otherReader ?? '']} → ${reach(p.otherReached)}).`,
   },
   'pasted-command': {
     title: 'URL이 아닌 명령',
@@ -270,7 +270,7 @@ export const diagnosticsKo: Record<DiagnosticCode, { title: string; message: KoM
   },
   'missing-url-scheme': {
     title: 'http:// 없는 호스트와 포트',
-    message: '"http://" 없이 쓰면 클라이언트가 경로나 스킴으로 읽습니다. 스킴을 쓰세요.',
+    message: '"http://" 없이 쓰면 클라이언트가 경로나 스킴으로 해석합니다. 스킴을 쓰세요.',
   },
   'protocol-relative-url': {
     title: '프로토콜 상대 URL',
