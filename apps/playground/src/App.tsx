@@ -9,7 +9,7 @@ import { Form as FormPanel } from './Form.tsx';
 import type { FormField } from './form-model.ts';
 import { readHash } from './hash-state.ts';
 import { LangContext } from './i18n/context.ts';
-import { initialLang, type Lang, messages, rememberLang } from './i18n/index.ts';
+import { initialLang, type Lang, loadLang, messages, rememberLang } from './i18n/index.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { type Mode, ModeTabs, panelId, tabId } from './ModeTabs.tsx';
 import type { PastedObjects } from './objects/model.ts';
@@ -82,8 +82,12 @@ export function App() {
   }, []);
 
   const chooseLang = (next: Lang) => {
-    setLang(next);
     rememberLang(next);
+    // Switch once the language's diagnostic messages are there (offline: English ones meanwhile).
+    loadLang(next).then(
+      () => setLang(next),
+      () => setLang(next),
+    );
   };
 
   // The panels below are memoised and get stable handlers: a keystroke re-renders the URL box only.

@@ -391,6 +391,15 @@ describe('the built playground', () => {
     );
   });
 
+  it('says in Korean what English says: the corrected id, where a path lands', async () => {
+    const url = 'https://h/api/v1/namespaces/ns/services/https:svc/proxy/../../../secrets';
+    const page = await open(`#url=${encodeURIComponent(url)}`, { locale: 'ko-KR' });
+    const id = page.locator('li[data-code="scheme-parsed-as-name"]');
+    await expect.poll(() => text(id)).toContain('"https:svc:"처럼 끝에 콜론을 붙이세요.');
+    const escapes = page.locator('li[data-code="path-escapes-proxy"]');
+    await expect.poll(() => text(escapes)).toContain('"/api/v1/namespaces/ns/secrets" 경로로');
+  });
+
   it('keeps hostile input inert: no HTML, no script, no javascript: link', async () => {
     const hostile = [
       '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>/api/v1/namespaces/ns/services/svc/proxy/',

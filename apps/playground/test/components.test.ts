@@ -3,12 +3,15 @@
 import { type Diagnostic, parseProxyUrl } from 'apiserver-proxy-url';
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DestinationPanel } from '../src/DestinationPanel.tsx';
 import { Diagnostics } from '../src/Diagnostics.tsx';
 import { LangContext } from '../src/i18n/context.ts';
-import { type Lang, messages } from '../src/i18n/index.ts';
+import { type Lang, loadLang, messages } from '../src/i18n/index.ts';
 import { PartsLegend } from '../src/PartsLegend.tsx';
+
+// The Korean diagnostic messages are a chunk of their own, loaded before Korean is shown.
+beforeAll(() => loadLang('ko'));
 
 const render = (element: ReactElement, lang: Lang = 'en') =>
   renderToStaticMarkup(

@@ -2,12 +2,15 @@
 // that a long document renders one window of URLs.
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleDocument } from '../src/document/example.ts';
 import { checkDocument } from '../src/document/model.ts';
 import { pageSize, UrlList } from '../src/document/UrlList.tsx';
 import { LangContext } from '../src/i18n/context.ts';
-import { type Lang, messages } from '../src/i18n/index.ts';
+import { type Lang, loadLang, messages } from '../src/i18n/index.ts';
+
+// The Korean diagnostic messages are a chunk of their own, loaded before Korean is shown.
+beforeAll(() => loadLang('ko'));
 
 const none = () => {};
 

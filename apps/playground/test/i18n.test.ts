@@ -1,14 +1,23 @@
-import { diagnosticCatalogue } from 'apiserver-proxy-url';
-import { describe, expect, it } from 'vitest';
+import {
+  type Diagnostic,
+  diagnosticCatalogue,
+  parseProxyUrl,
+  resolveProxyTarget,
+  safeBuildProxyUrl,
+} from 'apiserver-proxy-url';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { examples } from '../src/examples.ts';
 import { diagnosticsKo } from '../src/i18n/diagnostics.ko.ts';
 import { documentEn } from '../src/i18n/document.en.ts';
 import { documentKo } from '../src/i18n/document.ko.ts';
 import { en } from '../src/i18n/en.ts';
-import { diagnosticText, pickLang } from '../src/i18n/index.ts';
+import { diagnosticText, loadLang, pickLang } from '../src/i18n/index.ts';
 import { ko } from '../src/i18n/ko.ts';
 import { objectsEn } from '../src/i18n/objects.en.ts';
 import { objectsKo } from '../src/i18n/objects.ko.ts';
+
+// The Korean diagnostic messages are a chunk of their own, loaded before Korean is shown.
+beforeAll(() => loadLang('ko'));
 
 /** Every key path of an object of strings and functions. */
 function shape(value: unknown, path = ''): string[] {
@@ -21,7 +30,7 @@ describe('Korean', () => {
     expect(Object.keys(diagnosticsKo).sort()).toEqual(Object.keys(diagnosticCatalogue).sort());
     for (const { title, message } of Object.values(diagnosticsKo)) {
       expect(title.trim()).not.toBe('');
-      expect(message).toMatch(/[가-힣]/);
+      expect(typeof message === 'string' ? message : message({})).toMatch(/[가-힣]/);
     }
   });
 
@@ -45,6 +54,103 @@ describe('Korean', () => {
       message: 'from the library',
     });
     expect(diagnosticText(d, 'ko')).toEqual(diagnosticsKo['missing-trailing-slash']);
+  });
+});
+
+/** The first diagnostic with `code` that parsing `url` reports. */
+function parsed(url: string, code: Diagnostic['code']): Diagnostic {
+  const d = parseProxyUrl(url).diagnostics.find((x) => x.code === code);
+  if (!d) throw new Error(`bad test row: no ${code} for ${url}`);
+  return d;
+}
+
+function refused(input: object, code: Diagnostic['code']): Diagnostic {
+  const result = safeBuildProxyUrl(input as Parameters<typeof safeBuildProxyUrl>[0]);
+  const d = result.ok ? undefined : result.diagnostics.find((x) => x.code === code);
+  if (!d) throw new Error(`bad test row: no ${code} for ${JSON.stringify(input)}`);
+  return d;
+}
+
+const S = '/api/v1/namespaces/ns/services';
+const web = {
+  kind: 'Service',
+  metadata: { name: 'web', namespace: 'shop' },
+  spec: { ports: [{ name: 'http', port: 80 }, { port: 8080 }] },
+};
+
+describe('Korean messages say what English says (from the params)', () => {
+  it.each([
+    // The corrected id.
+    [parsed(`${S}/https:svc/proxy/`, 'scheme-parsed-as-name'), ['"https:svc:"처럼']],
+    [parsed(`${S}/svc:/proxy/`, 'redundant-colon'), ['"svc"']],
+    // Where an escaping path lands, and who takes it there.
+    [
+      parsed(`https://h${S}/svc/proxy/../../../secrets`, 'path-escapes-proxy'),
+      ['브라우저가', '"/api/v1/namespaces/ns/secrets"'],
+    ],
+    [
+      refused({ namespace: 'ns', name: 'svc', path: '../../secrets' }, 'path-escapes-proxy'),
+      ['"/api/v1/namespaces/ns/services/secrets"'],
+    ],
+    [parsed(`${S}/svc:80/proxy/a/./b`, 'dot-segment-in-path'), ['"/a/b"']],
+    // The allowed characters and the rule.
+    [
+      parsed('/api/v1/namespaces/-ns/pods/p/proxy/', 'invalid-namespace'),
+      ['DNS-1123 레이블', 'a-z, 0-9, "-"', '최대 63자'],
+    ],
+    [parsed(`${S}/My_Svc/proxy/`, 'invalid-name'), ['DNS-1035 레이블', '영문자로 시작']],
+    [
+      parsed('/api/v1/namespaces/ns/pods/a_b/proxy/', 'invalid-name'),
+      ['DNS-1123 서브도메인', '최대 253자'],
+    ],
+    [parsed(`${S}/svc:my_port/proxy/`, 'invalid-port'), ['포트 이름은 DNS-1123 레이블']],
+    [parsed('/api/v1/nodes/n:kubelet/proxy/', 'invalid-port'), ['500', '노드 포트']],
+    [parsed(`${S}/svc:+80/proxy/`, 'port-number-format'), ['80번']],
+    [parsed('//evil.example/api/v1/nodes/n/proxy/', 'protocol-relative-url'), ['"evil.example"']],
+    // bad-percent-encoding: two sentences, one for each case.
+    [parsed(`${S}/svc:80/proxy/a%zz`, 'bad-percent-encoding'), ['400', '16진수']],
+    [
+      parsed('/api/v1/namespaces/ns/pods/caf%E9/proxy/', 'bad-percent-encoding'),
+      ['UTF-8이 아닙니다'],
+    ],
+    [
+      parsed('/%61pi/v1/nodes/a/proxy/api/v1/nodes/b/proxy/', 'hidden-route'),
+      ['노드 a에 도달합니다'],
+    ],
+    [refused({ namespace: 'ns', name: 'svc', fragment: 1 }, 'invalid-input'), ['fragment 필드']],
+    [
+      refused({ base: 'http://h/api/v1/x', namespace: 'ns', name: 'svc' }, 'invalid-base'),
+      ['/api/v1/이 들어 있습니다'],
+    ],
+    [
+      resolveProxyTarget('/api/v1/namespaces/shop/services/web:9/proxy/', web).diagnostics[0],
+      ['"9" 포트', '"http"(80), 이름 없는 8080'],
+    ],
+    [resolveProxyTarget('/api/v1/nodes/n1/proxy/', web).diagnostics[0], ['노드 n1이(가) 없습니다']],
+  ] as const)('%# %o', (d, says) => {
+    if (!d) throw new Error('bad test row: no diagnostic');
+    const { message } = diagnosticText(d, 'ko');
+    for (const text of says) expect(message).toContain(text);
+    expect(message).toMatch(/[가-힣]/);
+    expect(message).toMatch(/[.)]$/);
+  });
+
+  it('gives every English fact of a message with params in Korean too', () => {
+    // Every quoted fact in an English message (an id, a path, a host) is in the Korean one.
+    const urls = [
+      `${S}/https:svc/proxy/`,
+      `${S}/svc:/proxy/`,
+      `https://h${S}/svc/proxy/../../../secrets`,
+      `${S}/svc:80/proxy/a/./b`,
+      '//evil.example/api/v1/nodes/n/proxy/',
+    ];
+    for (const url of urls) {
+      for (const d of parseProxyUrl(url).diagnostics) {
+        if (!d.params) continue;
+        const ko = diagnosticText(d, 'ko').message;
+        for (const [quoted] of d.message.matchAll(/"[^"]*"/g)) expect(ko, d.code).toContain(quoted);
+      }
+    }
   });
 });
 

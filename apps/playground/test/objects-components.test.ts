@@ -3,16 +3,19 @@
 import { parseProxyUrl, resolveProxyTarget } from 'apiserver-proxy-url';
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { objectList } from '../../../packages/apiserver-proxy-url/test/objects.fixtures.ts';
 import { Diagnostics } from '../src/Diagnostics.tsx';
 import { LangContext } from '../src/i18n/context.ts';
-import { type Lang, messages } from '../src/i18n/index.ts';
+import { type Lang, loadLang, messages } from '../src/i18n/index.ts';
 import { objectsEn } from '../src/i18n/objects.en.ts';
 import { objectsKo } from '../src/i18n/objects.ko.ts';
 import ClusterObjects, { yamlLoaded } from '../src/objects/ClusterObjects.tsx';
 import { exampleObjects } from '../src/objects/example.ts';
 import { ObjectsReach } from '../src/objects/ObjectsReach.tsx';
+
+// The Korean diagnostic messages are a chunk of their own, loaded before Korean is shown.
+beforeAll(() => loadLang('ko'));
 
 const render = (element: ReactElement, lang: Lang = 'en') =>
   renderToStaticMarkup(

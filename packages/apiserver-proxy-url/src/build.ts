@@ -1,12 +1,18 @@
 import { type Cleaner, cleanPath } from './clean.js';
-import { addDiagnostic, type Diagnostic, ProxyUrlError, severityOf } from './diagnostics.js';
+import {
+  addDiagnostic,
+  type Diagnostic,
+  type DiagnosticParams,
+  type ParserCode,
+  ProxyUrlError,
+  severityOf,
+} from './diagnostics.js';
 import { shortestId } from './id.js';
-import * as messages from './messages.js';
 import { portNumber } from './names.js';
 import { scanOrigin } from './origin.js';
 import { encodeText, findBadEscape } from './percent.js';
 import { findQueryKey } from './query.js';
-import { checkName, checkNamespace, checkPort, type Finding } from './rules.js';
+import { checkName, checkNamespace, checkPort, type Finding, nameRule } from './rules.js';
 import type { IdScheme, ProxyTargetInput } from './types.js';
 
 /** What {@link safeBuildProxyUrl} returns. */
@@ -14,14 +20,14 @@ export type BuildResult = { ok: true; url: string } | { ok: false; diagnostics: 
 
 type Field = keyof ProxyTargetInput;
 
-const refuse = (list: Diagnostic[], code: Diagnostic['code'], field: Field, message: string) =>
-  addDiagnostic(list, code, message, 0, 0, undefined, field);
+const refuse = (list: Diagnostic[], code: ParserCode, field: Field, params?: DiagnosticParams) =>
+  addDiagnostic(list, { code, field, params });
 
 /** The builder refuses a rule's errors; its warnings are for the parser to report. */
 function refuseErrors(list: Diagnostic[], findings: Finding | Finding[] | undefined): void {
   if (!findings) return;
   for (const f of Array.isArray(findings) ? findings : [findings]) {
-    if (severityOf(f.code) === 'error') refuse(list, f.code, f.field, f.message);
+    if (severityOf(f.code) === 'error') refuse(list, f.code, f.field, f.params);
   }
 }
 
@@ -43,23 +49,23 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
   if (list.length) return { ok: false, diagnostics: list };
   const { resource = 'services', name, scheme = '' } = input;
   const base = input?.base ? normaliseBase(input.base) : '';
-  if (typeof base !== 'string') refuse(list, base.code, 'base', base.message);
+  if (typeof base !== 'string') refuse(list, base.code, 'base', base.params);
   if (resource !== 'services' && resource !== 'pods' && resource !== 'nodes') {
-    refuse(list, 'invalid-resource', 'resource', messages.invalidResource);
+    refuse(list, 'invalid-resource', 'resource');
   }
   const namespace = input?.namespace;
   if (resource !== 'nodes') {
     refuseErrors(list, checkNamespace(typeof namespace === 'string' ? namespace : ''));
   } else if (namespace !== undefined && namespace !== null) {
-    refuse(list, 'invalid-namespace', 'namespace', messages.nodeNamespace);
+    refuse(list, 'invalid-namespace', 'namespace', { reason: 'node' });
   }
   if (typeof name !== 'string') {
-    refuse(list, 'invalid-name', 'name', messages.invalidName(resource));
+    refuse(list, 'invalid-name', 'name', nameRule(resource));
   } else {
     refuseErrors(list, checkName(resource, name));
   }
   if (scheme !== '' && scheme !== 'http' && scheme !== 'https') {
-    refuse(list, 'invalid-scheme', 'scheme', messages.badScheme);
+    refuse(list, 'invalid-scheme', 'scheme');
   }
   const rawPort = input?.port;
   const port = rawPort === undefined || rawPort === null ? '' : String(rawPort);
@@ -67,11 +73,11 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
     typeof rawPort === 'number' &&
     !(Number.isInteger(rawPort) && rawPort >= 1 && rawPort <= 65535)
   ) {
-    refuse(list, 'invalid-port', 'port', messages.portRange);
+    refuse(list, 'invalid-port', 'port');
   } else if (port.includes(':')) {
-    refuse(list, 'invalid-id', 'port', messages.joinRefused);
+    refuse(list, 'invalid-id', 'port', { reason: 'join' });
   } else if (port.includes('/')) {
-    refuse(list, 'encoded-slash-in-name', 'port', messages.encodedSlashInName);
+    refuse(list, 'encoded-slash-in-name', 'port');
   } else {
     refuseErrors(list, checkPort(resource, scheme as IdScheme, port));
   }
@@ -93,11 +99,11 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
     const pathname =
       (typeof origin === 'object' ? prefix.slice(origin.authorityEnd) : prefix) + path.encoded;
     const where = cleanPath(pathname, path.escapedBy).path;
-    refuse(list, 'path-escapes-proxy', 'path', messages.pathEscapes(path.escapedBy, where));
+    refuse(list, 'path-escapes-proxy', 'path', { cleaner: path.escapedBy, path: where });
   }
   const query = buildQuery(input?.query);
   if (query && findQueryKey(query, 0, query.length, 'dryRun')) {
-    refuse(list, 'dry-run-query', 'query', messages.dryRun);
+    refuse(list, 'dry-run-query', 'query');
   }
   if (list.length) return { ok: false, diagnostics: list };
   const fragment = input.fragment ? encodeText(stripMark(input.fragment, 35, '%23'), true) : '';
@@ -113,7 +119,7 @@ const fields = 'base resource namespace name scheme port path query fragment'.sp
 /** Refuses every field whose value is not of its type. */
 function checkTypes(input: unknown, list: Diagnostic[]): void {
   if (typeof input !== 'object' || input === null) {
-    refuse(list, 'invalid-input', 'name', messages.wrongType('name', 'string'));
+    refuse(list, 'invalid-input', 'name', { field: 'name' });
     return;
   }
   for (const field of fields) {
@@ -132,15 +138,8 @@ function checkTypes(input: unknown, list: Diagnostic[]): void {
           type === 'string' ||
           (field === 'port' && type === 'number') ||
           (field === 'query' && isQueryRecord(value));
-    if (!ok) {
-      const expected =
-        field === 'port'
-          ? 'string or number'
-          : field === 'query'
-            ? 'string, record or URLSearchParams'
-            : 'string';
-      refuse(list, 'invalid-input', field, messages.wrongType(field, expected));
-    }
+    // The message names the type the field takes.
+    if (!ok) refuse(list, 'invalid-input', field, { field });
   }
 }
 
@@ -192,27 +191,24 @@ const checkedBases = new Map<string, string>();
  * '' or a path prefix or an http(s)/ws(s) URL, without its trailing '/'; or why not. The platform's
  * own URL parser says whether a browser would keep the base's path exactly as written.
  */
-function normaliseBase(value: string): string | { code: Diagnostic['code']; message: string } {
+function normaliseBase(value: string): string | { code: ParserCode; params?: DiagnosticParams } {
   const known = checkedBases.get(value);
   if (known !== undefined) return known;
-  const fail = (why: string) => ({
-    code: 'invalid-base' as const,
-    message: messages.invalidBase(why),
-  });
+  // Why, as a word the message (and its translations) turns into a sentence.
+  const fail = (reason: string) => ({ code: 'invalid-base' as const, params: { reason } });
   let base = String(value);
   while (base.endsWith('/')) base = base.slice(0, -1);
   const origin = base.charCodeAt(0) === 47 ? undefined : scanOrigin(base, 0, base.length);
-  if (typeof origin === 'string')
-    return { code: 'unsupported-url-scheme', message: messages.urlScheme };
+  if (typeof origin === 'string') return { code: 'unsupported-url-scheme' };
   const path = origin ? base.slice(origin.authorityEnd) : base;
   let url: URL;
   try {
     url = new URL(`${base}/`, 'http://h');
   } catch {
-    return fail('browsers refuse its host or port');
+    return fail('host');
   }
   if (base && (origin ? !base.startsWith('//', origin.scheme.length + 1) : base.startsWith('//'))) {
-    return fail('it is not a "/path" or a scheme://host URL');
+    return fail('shape');
   }
   if (
     url.pathname !== `${path}/` ||
@@ -220,13 +216,13 @@ function normaliseBase(value: string): string | { code: Diagnostic['code']; mess
     url.hash ||
     findBadEscape(path, 0, path.length) >= 0
   ) {
-    return fail('browsers would change its path');
+    return fail('path');
   }
   // The API server routes on the decoded path: an escape there could hide a separator, a dot
   // segment or a route word (`/%61pi/v1/nodes/a/proxy`), and a base needs none.
-  if (hasNeedlessEscape(path)) return fail('it escapes a character that needs no escape');
+  if (hasNeedlessEscape(path)) return fail('escape');
   // Parsers take the first proxy shape, and a legacy one needs only the id this builder adds.
-  if (`${path}/`.includes('/api/v1/')) return fail('it holds /api/v1/');
+  if (`${path}/`.includes('/api/v1/')) return fail('api');
   if (checkedBases.size >= 64) checkedBases.clear();
   checkedBases.set(value, base);
   return base;

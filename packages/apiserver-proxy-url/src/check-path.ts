@@ -2,7 +2,6 @@
 // do to it on the way to the backend.
 import { type Cleaner, cleanPath, findRejectedPath } from './clean.js';
 import { addDiagnostic, type Diagnostic } from './diagnostics.js';
-import * as messages from './messages.js';
 import { findBadEscape, findEscape, isEscapeAt, isEscapeOf } from './percent.js';
 
 /** The input and its trimmed bounds: fixes are the trimmed input with one edit. */
@@ -50,7 +49,7 @@ export function checkPath(
         to,
         s.slice(from, to).replace(/%(?![\dA-Fa-f]{2})/g, '%25'),
       );
-      addDiagnostic(list, 'bad-percent-encoding', messages.badEscape(false), bad, badEnd, fix);
+      addDiagnostic(list, { code: 'bad-percent-encoding', start: bad, end: badEnd, fix });
     }
   }
   // One pass for what the other checks need to know (most paths have none of it).
@@ -86,8 +85,12 @@ export function checkPath(
     }
     if (cleaner) {
       const where = cleanPath(s.slice(pathnameStart, to), cleaner).path;
-      const message = messages.pathEscapes(cleaner, where);
-      addDiagnostic(list, 'path-escapes-proxy', message, escapesAt, dotsEnd(s, escapesAt));
+      addDiagnostic(list, {
+        code: 'path-escapes-proxy',
+        params: { cleaner, path: where },
+        start: escapesAt,
+        end: dotsEnd(s, escapesAt),
+      });
       return;
     }
     dots = browser.dotsAt >= 0 || kubectl.dotsAt >= 0;
@@ -98,47 +101,47 @@ export function checkPath(
     }
     if (dotsAt < to) {
       const fix = browser.dotsAt >= 0 ? sourceEdit(src, from, to, browser.path) : undefined;
-      const message = messages.dotSegment(!dots, browser.path);
+      const params = dots ? { path: browser.path } : { reason: 'decoded' };
       const at = from + dotsAt;
-      addDiagnostic(list, 'dot-segment-in-path', message, at, dotsEnd(s, at), fix);
+      addDiagnostic(list, {
+        code: 'dot-segment-in-path',
+        params,
+        start: at,
+        end: dotsEnd(s, at),
+        fix,
+      });
     }
   }
   if (doubleSlash >= 0) {
     const collapsed = dots ? undefined : s.slice(from, to).replace(/\/{2,}/g, '/');
     const fix = collapsed === undefined ? undefined : sourceEdit(src, from, to, collapsed);
-    addDiagnostic(
-      list,
-      'double-slash-in-path',
-      messages.doubleSlash(viaKubectlProxy),
-      doubleSlash,
-      doubleSlash + 2,
+    addDiagnostic(list, {
+      code: 'double-slash-in-path',
+      params: viaKubectlProxy ? { reason: 'kubectl-proxy' } : undefined,
+      start: doubleSlash,
+      end: doubleSlash + 2,
       fix,
-    );
+    });
   }
   const escapedBackslash = hasPercent ? findEscape(s, '5C', from, to) : -1;
   if (hasPercent) {
     const slash = findEscape(s, '2F', from, to);
-    if (slash >= 0)
-      addDiagnostic(list, 'encoded-slash-in-path', messages.encodedSlash, slash, slash + 3);
+    if (slash >= 0) {
+      addDiagnostic(list, { code: 'encoded-slash-in-path', start: slash, end: slash + 3 });
+    }
     const question = findEscape(s, '3F', from, to);
     if (question >= 0) {
-      addDiagnostic(list, 'encoded-query-in-path', messages.encodedQuery, question, question + 3);
+      addDiagnostic(list, { code: 'encoded-query-in-path', start: question, end: question + 3 });
     }
   }
   if (backslash >= 0 && (escapedBackslash < 0 || backslash < escapedBackslash)) {
     // The fix is what browsers send.
     const fix = sourceEdit(src, from, to, s.slice(from, to).replaceAll('\\', '/'));
-    addDiagnostic(
-      list,
-      'backslash-in-path',
-      messages.backslash(true),
-      backslash,
-      backslash + 1,
-      fix,
-    );
+    addDiagnostic(list, { code: 'backslash-in-path', start: backslash, end: backslash + 1, fix });
   } else if (escapedBackslash >= 0) {
     const at = escapedBackslash;
-    addDiagnostic(list, 'backslash-in-path', messages.backslash(false), at, at + 3);
+    const params = { reason: 'escaped' };
+    addDiagnostic(list, { code: 'backslash-in-path', params, start: at, end: at + 3 });
   }
 }
 
@@ -172,12 +175,6 @@ export function checkKubectlRejects(
     return i;
   };
   const { at, what } = rejected;
-  const message = messages.rejectedPath;
-  addDiagnostic(
-    list,
-    'kubectl-proxy-rejects-path',
-    message,
-    toInput(at),
-    toInput(at + what.length),
-  );
+  const end = toInput(at + what.length);
+  addDiagnostic(list, { code: 'kubectl-proxy-rejects-path', start: toInput(at), end });
 }

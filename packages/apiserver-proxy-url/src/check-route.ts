@@ -1,28 +1,17 @@
 // The parser's findings about routing: which object each client reaches, and whether the text
 // says so plainly.
+import { BACKSLASH, DELETE, DOT, PERCENT, SLASH, SPACE } from './chars.js';
 import { type Source, sourceEdit } from './check-path.js';
 import { addDiagnostic, type Diagnostic } from './diagnostics.js';
-import * as messages from './messages.js';
 import { encodeText, isEscapeOf } from './percent.js';
-import { type Reading, type Route, type RouteMatch, routeKey, routePath } from './route.js';
+import { type Route, type RouteMatch, routeKey, routePath } from './route.js';
 import type { ProxyShape } from './shape.js';
 
-const old = 'kubectl proxy up to 1.29';
-const readers: Record<Reading, string> = {
-  go: 'Go clients and curl',
-  browser: 'browsers',
-  kubectl: 'kubectl proxy',
-  'kubectl-old': old,
-  'browser-kubectl-old': `browsers through ${old}`,
-};
-
-const kinds = { services: 'Service', pods: 'pod', nodes: 'node' } as const;
-
-/** The object a route reaches, in words: `Service ns/web`, or the API path it reads instead. */
+/** The object a route reaches, for a message: `services ns/web`, or the API path it reads instead. */
 function reached(route: Route): string {
   const m = route.match;
-  if (!m) return `${JSON.stringify(`/${route.tokens.map((t) => t.text).join('/')}`)}, not a proxy`;
-  return `${kinds[m.resource]} ${m.namespace ? `${m.namespace.text}/` : ''}${m.id.text}`;
+  if (!m) return `/${route.tokens.map((t) => t.text).join('/')}`;
+  return `${m.resource} ${m.namespace ? `${m.namespace.text}/` : ''}${m.id.text}`;
 }
 
 /** The shape in the input that a routed match stands for. */
@@ -67,9 +56,10 @@ export function routeInput(s: string, from: number, to: number, viaKubectlProxy:
 function firstHidden(s: string, from: number, to: number): [number, number] {
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c === 37) return [i, i + 3];
-    if (c === 92 || c < 32 || c === 127) return [i, i + 1];
-    if (c === 46 && (s.charCodeAt(i - 1) === 47 || s.charCodeAt(i - 1) === 92)) return [i, i + 1];
+    if (c === PERCENT) return [i, i + 3];
+    if (c === BACKSLASH || c < SPACE || c === DELETE) return [i, i + 1];
+    if (c === DOT && (s.charCodeAt(i - 1) === SLASH || s.charCodeAt(i - 1) === BACKSLASH))
+      return [i, i + 1];
   }
   return [from, to];
 }
@@ -89,10 +79,10 @@ export function checkRoutes(
   const { s } = src;
   const key = routeKey(chosen.match);
   let other: Route | undefined;
-  let missed = '';
+  let missed = ''; // the readings that get 404, comma-separated
   for (const route of routes) {
     if (route.match ? routeKey(route.match) !== key : route.outcome === 'api') other ??= route;
-    else if (route.outcome === 'none') missed += `${missed ? ', ' : ''}${readers[route.reading]}`;
+    else if (route.outcome === 'none') missed += `${missed ? ',' : ''}${route.reading}`;
   }
   if (other) {
     // A path that climbs out of the proxy already has its own error, and an empty namespace or
@@ -100,15 +90,19 @@ export function checkRoutes(
     const m = chosen.match;
     if (m.id.text === '' || m.namespace?.text === '') return;
     if (list.some((d) => d.code === 'path-escapes-proxy')) return;
-    const a = `${readers[chosen.reading]} reach ${reached(chosen)}`;
-    const message = messages.routeDiffers(a, `${readers[other.reading]} reach ${reached(other)}`);
+    const params = {
+      reader: chosen.reading,
+      reached: reached(chosen),
+      otherReader: other.reading,
+      otherReached: reached(other),
+    };
     // Where the readings start to differ: somewhere from the start of the path.
     const [from, to] = firstHidden(
       s,
       Math.min(shape.at, routes[0]?.tokens[0]?.start ?? shape.at),
       shape.pathStart,
     );
-    addDiagnostic(list, 'route-differs', message, from, to);
+    addDiagnostic(list, { code: 'route-differs', params, start: from, end: to });
     return;
   }
   const plain =
@@ -124,5 +118,6 @@ export function checkRoutes(
   // A `%2F` right after `proxy` is its separator once decoded: write it as one.
   const slash = isEscapeOf(s, shape.pathStart, '2F') ? 3 : 0;
   const fix = sourceEdit(src, shape.at, shape.pathStart + slash, slash ? `${route}/` : route);
-  addDiagnostic(list, 'hidden-route', messages.hiddenRoute(reached(chosen), missed), from, to, fix);
+  const params = { reached: reached(chosen), missed };
+  addDiagnostic(list, { code: 'hidden-route', params, start: from, end: to, fix });
 }

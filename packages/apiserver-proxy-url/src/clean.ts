@@ -1,4 +1,5 @@
 // How clients clean a path before sending it, and what kubectl proxy refuses.
+import { BACKSLASH, DOT, PERCENT, SLASH } from './chars.js';
 import { isEscapeOf } from './percent.js';
 
 /** Who cleans the path. */
@@ -15,7 +16,7 @@ export type Cleaner =
 export function dotCount(s: string, start: number, end: number, cleaner: Cleaner): number {
   let dots = 0;
   for (let i = start; i < end; dots++) {
-    if (s.charCodeAt(i) === 46) i++;
+    if (s.charCodeAt(i) === DOT) i++;
     else if (cleaner !== 'kubectl' && isEscapeOf(s, i, '2E')) i += 3;
     else return 0;
   }
@@ -24,9 +25,9 @@ export function dotCount(s: string, start: number, end: number, cleaner: Cleaner
 
 function separatorAt(s: string, i: number, cleaner: Cleaner): number {
   const c = s.charCodeAt(i);
-  if (c === 47) return 1;
-  if (c === 92 && cleaner === 'browser') return 1;
-  if (c === 37 && cleaner === 'decoded' && isEscapeOf(s, i, '2F')) return 3;
+  if (c === SLASH) return 1;
+  if (c === BACKSLASH && cleaner === 'browser') return 1;
+  if (c === PERCENT && cleaner === 'decoded' && isEscapeOf(s, i, '2F')) return 3;
   return 0;
 }
 

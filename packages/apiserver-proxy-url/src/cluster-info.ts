@@ -1,4 +1,5 @@
 // Reading what `kubectl cluster-info` prints: `<name> is running at <link> [<link> ...]` lines.
+import { AT_SIGN, CR, ESC, OPEN_BRACKET, SPACE, TILDE } from './chars.js';
 import type { Diagnostic } from './diagnostics.js';
 import { parseProxyUrl } from './parse.js';
 import type { ProxyTarget } from './types.js';
@@ -47,15 +48,15 @@ export function parseClusterInfo(text: string): ClusterInfoEntry[] {
     const line = plain(s, from, to);
     let mark = line.indexOf(MARK);
     // The mark ends at whitespace (kubectl prints a space; pasted text may hold a tab).
-    while (mark >= 0 && line.charCodeAt(mark + MARK.length) > 32)
+    while (mark >= 0 && line.charCodeAt(mark + MARK.length) > SPACE)
       mark = line.indexOf(MARK, mark + 1);
     if (mark > 0) {
       const name = line.slice(0, mark).trim();
       // A load balancer's links are separated (and ended) by spaces.
       for (let i = mark + MARK.length; i < line.length; ) {
-        while (i < line.length && line.charCodeAt(i) <= 32) i++;
+        while (i < line.length && line.charCodeAt(i) <= SPACE) i++;
         let end = i;
-        while (end < line.length && line.charCodeAt(end) > 32) end++;
+        while (end < line.length && line.charCodeAt(end) > SPACE) end++;
         if (end > i) entries.push(entry(name, line.slice(i, end)));
         i = end;
       }
@@ -81,11 +82,11 @@ function plain(s: string, from: number, to: number): string {
   let kept = from;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c !== 27 && c !== 13) continue;
+    if (c !== ESC && c !== CR) continue;
     out += s.slice(kept, i);
-    if (c === 27 && s.charCodeAt(i + 1) === 91) {
+    if (c === ESC && s.charCodeAt(i + 1) === OPEN_BRACKET) {
       i += 2;
-      while (i < to && (s.charCodeAt(i) < 64 || s.charCodeAt(i) > 126)) i++;
+      while (i < to && (s.charCodeAt(i) < AT_SIGN || s.charCodeAt(i) > TILDE)) i++;
     }
     kept = i + 1;
   }

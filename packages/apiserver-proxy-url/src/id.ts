@@ -1,10 +1,9 @@
 import {
   addDiagnostic,
   type Diagnostic,
-  type DiagnosticCode,
+  type DiagnosticInit,
   ProxyUrlError,
 } from './diagnostics.js';
-import * as messages from './messages.js';
 import type { IdScheme } from './types.js';
 
 /** The parts of an id segment: `[scheme:]name[:port]`. */
@@ -73,10 +72,10 @@ export function joinSchemeNamePort(parts: {
   if (name === '' || scheme.includes(':') || name.includes(':') || port.includes(':')) {
     const field =
       name === '' || name.includes(':') ? 'name' : scheme.includes(':') ? 'scheme' : 'port';
-    refuse('invalid-id', messages.joinRefused, field);
+    refuse({ code: 'invalid-id', params: { reason: 'join' }, field });
   }
   if (scheme !== '' && scheme !== 'http' && scheme !== 'https') {
-    refuse('invalid-scheme', messages.badScheme, 'scheme');
+    refuse({ code: 'invalid-scheme', field: 'scheme' });
   }
   return shortestId(scheme, name, port);
 }
@@ -86,9 +85,9 @@ export function joinSchemeNamePort(parts: {
  * three parts, otherwise `name:port` or `name`. For callers that already checked the parts, or that
  * join raw (still encoded) texts.
  */
-function refuse(code: DiagnosticCode, message: string, field: 'scheme' | 'name' | 'port'): never {
+function refuse(d: DiagnosticInit): never {
   const list: Diagnostic[] = [];
-  addDiagnostic(list, code, message, 0, 0, undefined, field);
+  addDiagnostic(list, d);
   throw new ProxyUrlError(list);
 }
 

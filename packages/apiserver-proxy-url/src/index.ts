@@ -5,6 +5,7 @@ export { rebaseProxyUrl, upgradeLegacyProxyUrl } from './convert.js';
 export {
   type Diagnostic,
   type DiagnosticCode,
+  type DiagnosticParams,
   ProxyUrlError,
   type Severity,
 } from './diagnostics.js';

@@ -1,17 +1,39 @@
 // What the text is before it is a URL: a pasted command, a URL with raw spaces, or one with tabs and
 // newlines that browsers delete.
+import {
+  CASE_BIT,
+  CR,
+  DELETE,
+  DOLLAR,
+  DOT,
+  DOUBLE_QUOTE,
+  EQUALS,
+  HASH,
+  LAST_C1_CONTROL,
+  LF,
+  LOWER_A,
+  LOWER_Z,
+  MINUS,
+  SINGLE_QUOTE,
+  SPACE,
+  TAB,
+  UNDERSCORE,
+} from './chars.js';
 import type { Span } from './types.js';
 
-const isSpace = (c: number): boolean => c <= 32;
-const isQuote = (c: number): boolean => c === 39 || c === 34;
+const isSpace = (c: number): boolean => c <= SPACE;
+const isQuote = (c: number): boolean => c === SINGLE_QUOTE || c === DOUBLE_QUOTE;
 
 /** Whether `s[from, to)` is a word that names a command (`curl`, `kubectl`, `$`), not a URL. */
 function isCommandWord(s: string, from: number, to: number): boolean {
-  if (to - from === 1 && (s.charCodeAt(from) === 36 || s.charCodeAt(from) === 35)) return true;
+  if (to - from === 1 && (s.charCodeAt(from) === DOLLAR || s.charCodeAt(from) === HASH))
+    return true;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    const lower = c | 32;
-    const ok = (lower >= 97 && lower <= 122) || (i > from && (c === 45 || c === 46 || c === 95));
+    const lower = c | CASE_BIT;
+    const ok =
+      (lower >= LOWER_A && lower <= LOWER_Z) ||
+      (i > from && (c === MINUS || c === DOT || c === UNDERSCORE));
     if (!ok) return false;
   }
   return true;
@@ -41,9 +63,9 @@ export function findCommandUrl(s: string, start: number, end: number): Span | un
     if (api < from) api = next('/api/', from);
     if (scheme < from) scheme = next('://', from);
     if (api >= to && scheme >= to) continue;
-    if (s.charCodeAt(from) === 45) {
+    if (s.charCodeAt(from) === MINUS) {
       let equals = from;
-      while (equals < to && s.charCodeAt(equals) !== 61) equals++;
+      while (equals < to && s.charCodeAt(equals) !== EQUALS) equals++;
       if (equals < to) from = equals + 1;
     }
     if (isQuote(s.charCodeAt(from))) from++;
@@ -66,7 +88,7 @@ export function deleteTabsAndNewlines(
   const at: number[] = [];
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
-    if (c === 9 || c === 10 || c === 13) continue;
+    if (c === TAB || c === LF || c === CR) continue;
     text += s[i];
     at.push(i);
   }
@@ -78,7 +100,7 @@ export function deleteTabsAndNewlines(
 export function findControl(s: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
-    if (c < 32 || (c >= 127 && c <= 159)) return i;
+    if (c < SPACE || (c >= DELETE && c <= LAST_C1_CONTROL)) return i;
   }
   return -1;
 }

@@ -1,23 +1,26 @@
 // Kubernetes' name rules (k8s.io/apimachinery/pkg/util/validation), written as scans, not regexes.
+import { DIGIT_0, DIGIT_9, DOT, LOWER_A, LOWER_Z, MINUS, PLUS } from './chars.js';
 
 /**
  * Labels `[a-z0-9]([-a-z0-9]*[a-z0-9])?`, joined by `.` when `dots` is set, ignoring length. One
  * pass: a `-` or `.` is wrong only next to the start or end of a label.
  */
 function isLabels(s: string, dots: boolean): boolean {
-  let previous = 46; // as if after a '.': a label starts
+  let previous = DOT; // as if after a '.': a label starts
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // A letter or digit fits anywhere; '-' not first in a label, '.' not after '.' or '-'.
     const ok =
-      c >= 97
-        ? c <= 122
-        : (c >= 48 && c <= 57) ||
-          (c === 45 ? previous !== 46 : c === 46 && dots && previous !== 46 && previous !== 45);
+      c >= LOWER_A
+        ? c <= LOWER_Z
+        : (c >= DIGIT_0 && c <= DIGIT_9) ||
+          (c === MINUS
+            ? previous !== DOT
+            : c === DOT && dots && previous !== DOT && previous !== MINUS);
     if (!ok) return false;
     previous = c;
   }
-  return previous !== 46 && previous !== 45;
+  return previous !== DOT && previous !== MINUS;
 }
 
 /** DNS-1123 label: namespaces, Service port names. At most 63 characters. */
@@ -26,7 +29,7 @@ export const isDns1123Label = (s: string): boolean => s.length <= 63 && isLabels
 /** DNS-1035 label: Service names on clusters without RelaxedServiceNameValidation. */
 export function isDns1035Label(s: string): boolean {
   const c = s.charCodeAt(0);
-  return c >= 97 && c <= 122 && isDns1123Label(s);
+  return c >= LOWER_A && c <= LOWER_Z && isDns1123Label(s);
 }
 
 /** DNS-1123 subdomain: pod and node names. Labels joined by `.`, at most 253 characters. */
@@ -38,13 +41,13 @@ export const isDns1123Subdomain = (s: string): boolean => s.length <= 253 && isL
  */
 export function portNumber(port: string): number | undefined {
   const first = port.charCodeAt(0);
-  const start = first === 43 || first === 45 ? 1 : 0;
+  const start = first === PLUS || first === MINUS ? 1 : 0;
   if (start >= port.length) return undefined;
   let value = 0;
   for (let i = start; i < port.length; i++) {
-    const digit = port.charCodeAt(i) - 48;
+    const digit = port.charCodeAt(i) - DIGIT_0;
     if (digit < 0 || digit > 9) return undefined;
     value = value * 10 + digit;
   }
-  return first === 45 ? -value : value;
+  return first === MINUS ? -value : value;
 }

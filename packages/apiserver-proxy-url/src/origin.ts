@@ -1,4 +1,22 @@
 // The scheme and authority in front of the path, read the way browsers split them.
+import {
+  AT_SIGN,
+  BACKSLASH,
+  CASE_BIT,
+  CLOSE_BRACKET,
+  COLON,
+  DIGIT_0,
+  DIGIT_9,
+  DOT,
+  HASH,
+  LOWER_A,
+  LOWER_Z,
+  MINUS,
+  OPEN_BRACKET,
+  PLUS,
+  QUESTION_MARK,
+  SLASH,
+} from './chars.js';
 import { isSlash } from './shape.js';
 
 export interface Origin {
@@ -18,17 +36,21 @@ export interface Origin {
  * URL), the lower-cased scheme when it is not one the API server can be reached with, or the origin.
  */
 export function scanOrigin(s: string, start: number, end: number): Origin | string | undefined {
-  const first = s.charCodeAt(start) | 32;
-  if (first < 97 || first > 122) return undefined;
+  const first = s.charCodeAt(start) | CASE_BIT;
+  if (first < LOWER_A || first > LOWER_Z) return undefined;
   let i = start + 1;
   for (; i < end; i++) {
     const c = s.charCodeAt(i);
-    const lower = c | 32;
+    const lower = c | CASE_BIT;
     const ok =
-      (lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+      (lower >= LOWER_A && lower <= LOWER_Z) ||
+      (c >= DIGIT_0 && c <= DIGIT_9) ||
+      c === PLUS ||
+      c === MINUS ||
+      c === DOT;
     if (!ok) break;
   }
-  if (i >= end || s.charCodeAt(i) !== 58) return undefined;
+  if (i >= end || s.charCodeAt(i) !== COLON) return undefined;
   const scheme = s.slice(start, i).toLowerCase();
   if (scheme !== 'http' && scheme !== 'https' && scheme !== 'ws' && scheme !== 'wss') return scheme;
   let hostStart = i + 1;
@@ -54,15 +76,15 @@ export function scanAuthority(
   let authorityEnd = from;
   for (; authorityEnd < end; authorityEnd++) {
     const c = s.charCodeAt(authorityEnd);
-    if (c === 47 || c === 92 || c === 63 || c === 35) break;
-    if (c === 64) {
+    if (c === SLASH || c === BACKSLASH || c === QUESTION_MARK || c === HASH) break;
+    if (c === AT_SIGN) {
       userStart = from;
       colon = -1;
       bracket = false;
       hostStart = authorityEnd + 1;
-    } else if (c === 91) bracket = true;
-    else if (c === 93) bracket = false;
-    else if (c === 58 && colon < 0 && !bracket) colon = authorityEnd;
+    } else if (c === OPEN_BRACKET) bracket = true;
+    else if (c === CLOSE_BRACKET) bracket = false;
+    else if (c === COLON && colon < 0 && !bracket) colon = authorityEnd;
   }
   const hostEnd = colon < 0 ? authorityEnd : colon;
   return { scheme, userStart, hostStart, hostEnd, authorityEnd };
@@ -76,21 +98,25 @@ export function scanAuthority(
 export function scanSchemelessOrigin(s: string, start: number, end: number): Origin | undefined {
   const origin = scanAuthority(s, start, end, 'http');
   const { userStart, hostStart, hostEnd, authorityEnd } = origin;
-  if (hostEnd === hostStart || (authorityEnd < end && s.charCodeAt(authorityEnd) !== 47)) {
+  if (hostEnd === hostStart || (authorityEnd < end && s.charCodeAt(authorityEnd) !== SLASH)) {
     return undefined;
   }
   for (let i = hostStart; i < hostEnd; i++) {
     const c = s.charCodeAt(i);
-    const lower = c | 32;
-    const host = (lower >= 97 && lower <= 122) || (c >= 45 && c <= 58) || c === 91 || c === 93;
-    if (!host || c === 47) return undefined;
+    const lower = c | CASE_BIT;
+    const host =
+      (lower >= LOWER_A && lower <= LOWER_Z) ||
+      (c >= MINUS && c <= COLON) ||
+      c === OPEN_BRACKET ||
+      c === CLOSE_BRACKET;
+    if (!host || c === SLASH) return undefined;
   }
   // A port must be digits; without a port, only user info says this is an authority.
   if (hostEnd < authorityEnd) {
     if (hostEnd + 1 === authorityEnd) return undefined;
     for (let i = hostEnd + 1; i < authorityEnd; i++) {
       const c = s.charCodeAt(i);
-      if (c < 48 || c > 57) return undefined;
+      if (c < DIGIT_0 || c > DIGIT_9) return undefined;
     }
   } else if (userStart < 0) {
     return undefined;

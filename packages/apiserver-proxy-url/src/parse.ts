@@ -3,7 +3,6 @@ import { checkRoutes, routeInput } from './check-route.js';
 import { addDiagnostic, countErrors, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
 import { hasRedundantColon, shortestId, splitIdAt, splitSchemeNamePort } from './id.js';
 import { deleteTabsAndNewlines, escapeControls, findCommandUrl, findControl } from './input.js';
-import * as messages from './messages.js';
 import {
   isLoopbackHost,
   kubectlProxyAcceptsHost,
@@ -163,14 +162,8 @@ function parseText(s: string, masked = false): ParseResult {
   while (end > start && s.charCodeAt(end - 1) <= 32) end--;
   if (start > 0 || end < s.length) {
     const [from, to] = start > 0 ? [0, start] : [end, s.length];
-    addDiagnostic(
-      list,
-      'surrounding-whitespace',
-      messages.whitespace,
-      from,
-      to,
-      s.slice(start, end),
-    );
+    const fix = s.slice(start, end);
+    addDiagnostic(list, { code: 'surrounding-whitespace', start: from, end: to, fix });
   }
   const space = indexIn(s, ' ', start, end);
   if (space < end) {
@@ -181,11 +174,11 @@ function parseText(s: string, masked = false): ParseResult {
       const at = (i: number): number => command[0] + i;
       addInner(inner, list, parts, at, at);
       const fix = s.slice(command[0], command[1]);
-      addDiagnostic(list, 'pasted-command', messages.pastedCommand, start, end, fix);
+      addDiagnostic(list, { code: 'pasted-command', start, end, fix });
       return result(list, inner.target, parts);
     }
     const fix = s.slice(start, end).replaceAll(' ', '%20');
-    addDiagnostic(list, 'space-in-url', messages.spaceInUrl, space, space + 1, fix);
+    addDiagnostic(list, { code: 'space-in-url', start: space, end: space + 1, fix });
   }
   // One scan for every control; the rare input that has one is looked at again.
   const control = findControl(s, start, end);
@@ -196,7 +189,8 @@ function parseText(s: string, masked = false): ParseResult {
     const inner = parseText(text, masked);
     const map = (i: number): number => at[i] as number;
     addInner(inner, list, parts, map, (i) => (i > 0 ? (at[i - 1] as number) + 1 : map(0)));
-    addDiagnostic(list, 'control-character', messages.control, control, control + 1, text);
+    const code = 'control-character';
+    addDiagnostic(list, { code, start: control, end: control + 1, fix: text });
     const target = inner.target && { ...inner.target };
     // (A legacy URL's target is its fix's, whose texts are not in the input.)
     if (target && !inner.diagnostics.some((d) => d.code === 'legacy-proxy-path')) {
@@ -210,7 +204,7 @@ function parseText(s: string, masked = false): ParseResult {
   }
   if (control >= 0) {
     const fix = escapeControls(s, start, end);
-    addDiagnostic(list, 'control-character', messages.control, control, control + 1, fix);
+    addDiagnostic(list, { code: 'control-character', start: control, end: control + 1, fix });
   }
 
   let origin: Origin | undefined;
@@ -221,23 +215,19 @@ function parseText(s: string, masked = false): ParseResult {
     while (hostStart < end && isSlash(s.charCodeAt(hostStart))) hostStart++;
     origin = scanAuthority(s, hostStart, end, '');
     const host = s.slice(origin.hostStart, origin.hostEnd);
-    addDiagnostic(
-      list,
-      'protocol-relative-url',
-      messages.protocolRelative(host),
-      start,
-      origin.authorityEnd,
-    );
+    const params = { host };
+    const to = origin.authorityEnd;
+    addDiagnostic(list, { code: 'protocol-relative-url', params, start, end: to });
   } else if (first !== 47) {
     const scanned = scanOrigin(s, start, end);
     origin = typeof scanned === 'object' ? scanned : scanSchemelessOrigin(s, start, end);
     if (origin && typeof scanned !== 'object') {
       const fix = `http://${s.slice(start, end)}`;
       const to = origin.authorityEnd;
-      addDiagnostic(list, 'missing-url-scheme', messages.missingScheme, start, to, fix);
+      addDiagnostic(list, { code: 'missing-url-scheme', start, end: to, fix });
     } else if (typeof scanned === 'string') {
       const schemeEnd = start + scanned.length + 1;
-      addDiagnostic(list, 'unsupported-url-scheme', messages.urlScheme, start, schemeEnd);
+      addDiagnostic(list, { code: 'unsupported-url-scheme', start, end: schemeEnd });
       return result(list, null, parts);
     }
   }
@@ -269,9 +259,15 @@ function parseText(s: string, masked = false): ParseResult {
         : undefined;
     if (fix !== undefined && findProxyShape(fix, 0, fix.length)) {
       const word = s.charCodeAt(missing) === 112 ? 4 : 8;
-      addDiagnostic(list, 'not-a-proxy-url', messages.noNamespace, missing, missing + word, fix);
+      addDiagnostic(list, {
+        code: 'not-a-proxy-url',
+        params: { reason: 'no-namespace' },
+        start: missing,
+        end: missing + word,
+        fix,
+      });
     } else {
-      addDiagnostic(list, 'not-a-proxy-url', messages.notProxy, start, end);
+      addDiagnostic(list, { code: 'not-a-proxy-url', start, end });
     }
     return result(list, null, parts);
   }
@@ -295,7 +291,7 @@ function parseText(s: string, masked = false): ParseResult {
       rest = rest.slice(6);
     }
     const fix = `${s.slice(start, shape.at + 8)}${s.slice(shape.at + 14, idEnd)}/proxy${rest || '/'}${s.slice(pathnameEnd, end)}`;
-    addDiagnostic(list, 'legacy-proxy-path', messages.legacy, shape.at, shape.at + 13, fix);
+    addDiagnostic(list, { code: 'legacy-proxy-path', start: shape.at, end: shape.at + 13, fix });
     setTail(parts, pathStart, pathnameEnd, queryStart, hash, fragmentStart, end);
     return result(list, parseText(fix, masked).target, parts);
   }
@@ -305,7 +301,7 @@ function parseText(s: string, masked = false): ParseResult {
     const { scheme, userStart, hostStart, hostEnd, authorityEnd } = origin;
     if (userStart >= 0) {
       const fix = sourceEdit(src, userStart, hostStart, '');
-      addDiagnostic(list, 'credentials-in-url', messages.credentials, userStart, hostStart, fix);
+      addDiagnostic(list, { code: 'credentials-in-url', start: userStart, end: hostStart, fix });
     }
     if (scheme === 'http' || scheme === 'ws') {
       const host = hostOf(s, origin);
@@ -315,11 +311,18 @@ function parseText(s: string, masked = false): ParseResult {
           schemeEnd < 0
             ? `https://${s.slice(start, end)}`
             : sourceEdit(src, start, schemeEnd, `${scheme}s`);
-        addDiagnostic(list, 'insecure-remote-base', messages.insecure, start, hostEnd, fix);
+        addDiagnostic(list, { code: 'insecure-remote-base', start, end: hostEnd, fix });
       } else if (scheme === 'http' && !kubectlProxyAcceptsHost(host, hostEnd < authorityEnd)) {
         const fix = sourceEdit(src, hostStart, hostEnd, 'localhost');
-        const message = messages.rejectedHost(host !== '[::1]' || hostEnd < authorityEnd);
-        addDiagnostic(list, 'kubectl-proxy-rejects-host', message, hostStart, authorityEnd, fix);
+        const params =
+          host !== '[::1]' || hostEnd < authorityEnd ? { reason: 'refused' } : undefined;
+        addDiagnostic(list, {
+          code: 'kubectl-proxy-rejects-host',
+          params,
+          start: hostStart,
+          end: authorityEnd,
+          fix,
+        });
       }
     }
   }
@@ -327,8 +330,7 @@ function parseText(s: string, masked = false): ParseResult {
   // Go's server answers 400 to a broken escape anywhere in the path, the base's part included.
   const badInBase = percent < shape.at ? findBadEscape(s, percent, shape.at) : -1;
   if (badInBase >= 0) {
-    const message = messages.badEscape(false);
-    addDiagnostic(list, 'bad-percent-encoding', message, badInBase, badInBase + 1);
+    addDiagnostic(list, { code: 'bad-percent-encoding', start: badInBase, end: badInBase + 1 });
   }
 
   let namespace: string | null = null;
@@ -336,7 +338,10 @@ function parseText(s: string, masked = false): ParseResult {
     const decoded = decodeSegment(s, namespaceStart, namespaceEnd, percent, list);
     namespace = decoded.value;
     const finding = decoded.bad < 0 ? checkNamespace(namespace) : undefined;
-    if (finding) addDiagnostic(list, finding.code, finding.message, namespaceStart, namespaceEnd);
+    if (finding) {
+      const { code, params } = finding;
+      addDiagnostic(list, { code, params, start: namespaceStart, end: namespaceEnd });
+    }
   }
 
   const id = checkId(src, resource, idStart, idEnd, percent, list, parts);
@@ -344,7 +349,7 @@ function parseText(s: string, masked = false): ParseResult {
   if (pathnameEnd === pathStart) {
     const fix = sourceEdit(src, pathStart, pathStart, '/');
     const at = Math.max(shape.idEnd, pathStart - 6);
-    addDiagnostic(list, 'missing-trailing-slash', messages.missingSlash, at, pathStart, fix);
+    addDiagnostic(list, { code: 'missing-trailing-slash', start: at, end: pathStart, fix });
   } else {
     const hasPercent = percent < pathnameEnd;
     checkPath(src, pathStart, pathnameEnd, pathnameStart, hasPercent, viaKubectlProxy, list);
@@ -354,7 +359,8 @@ function parseText(s: string, masked = false): ParseResult {
   if (routing) checkRoutes(src, routing, raw, list);
   if (!routing?.shape && routing && countErrors(list) === 0) {
     // The text has the shape but no client routes it: never call that ok.
-    addDiagnostic(list, 'not-a-proxy-url', messages.noRoute, idStart, idEnd);
+    const params = { reason: 'no-route' };
+    addDiagnostic(list, { code: 'not-a-proxy-url', params, start: idStart, end: idEnd });
   }
   return result(
     list,
@@ -455,12 +461,16 @@ function decodeSegment(
   const decoded = decodeComponent(s, from, to);
   const { bad } = decoded;
   if (bad >= 0) {
-    const message = messages.badEscape(isEscapeAt(s, bad));
-    addDiagnostic(list, 'bad-percent-encoding', message, bad, Math.min(bad + 3, to));
+    addDiagnostic(list, {
+      code: 'bad-percent-encoding',
+      params: isEscapeAt(s, bad) ? { reason: 'utf8' } : undefined,
+      start: bad,
+      end: Math.min(bad + 3, to),
+    });
   }
   const slash = findEscape(s, '2F', from, to);
   if (slash >= 0) {
-    addDiagnostic(list, 'encoded-slash-in-name', messages.encodedSlashInName, slash, slash + 3);
+    addDiagnostic(list, { code: 'encoded-slash-in-name', start: slash, end: slash + 3 });
     decoded.bad = slash;
   }
   return decoded;
@@ -491,7 +501,7 @@ function addFinding(
   const from = span ? span[0] : idStart;
   const to = span ? span[1] : idEnd;
   const fix = f.replacement === undefined ? undefined : sourceEdit(src, from, to, f.replacement);
-  addDiagnostic(list, f.code, f.message, from, to, fix);
+  addDiagnostic(list, { code: f.code, params: f.params, start: from, end: to, fix });
 }
 
 /** The id segment: split as the API server splits it, then every rule on its parts. */
@@ -510,7 +520,7 @@ function checkId(
   const encoded = percent < idEnd ? findEscape(s, '3A', idStart, idEnd) : -1;
   if (encoded >= 0) {
     const fix = sourceEdit(src, idStart, idEnd, s.slice(idStart, idEnd).replace(/%3a/gi, ':'));
-    addDiagnostic(list, 'encoded-colon', messages.encodedColon, encoded, encoded + 3, fix);
+    addDiagnostic(list, { code: 'encoded-colon', start: encoded, end: encoded + 3, fix });
   }
   // The separators as written, to point at the parts.
   const c1 = nextColon(s, idStart, idEnd, percent);
@@ -525,9 +535,9 @@ function checkId(
       : splitSchemeNamePort(id);
   if (!split) {
     if (c2 < idEnd && c3 >= idEnd && c1 > idStart && c2 > c1End) {
-      addDiagnostic(list, 'invalid-scheme', messages.badScheme, idStart, c1);
+      addDiagnostic(list, { code: 'invalid-scheme', start: idStart, end: c1 });
     } else {
-      addDiagnostic(list, 'invalid-id', messages.invalidId, idStart, idEnd);
+      addDiagnostic(list, { code: 'invalid-id', start: idStart, end: idEnd });
     }
     return { scheme: '', name: id, port: '' };
   }
@@ -545,15 +555,20 @@ function checkId(
     const port = s.slice(portStart, idEnd);
     if (c2 >= idEnd && (split.name === 'http' || split.name === 'https') && split.port) {
       const fix = sourceEdit(src, idStart, idEnd, `${name}:${port}:`);
-      const message = messages.schemeAsName(`${split.name}:${split.port}:`);
-      addDiagnostic(list, 'scheme-parsed-as-name', message, idStart, idEnd, fix);
+      addDiagnostic(list, {
+        code: 'scheme-parsed-as-name',
+        params: { id: `${split.name}:${split.port}:` },
+        start: idStart,
+        end: idEnd,
+        fix,
+      });
     } else {
       if (hasRedundantColon(split, c2 < idEnd ? 2 : 1)) {
         // The same join, on the raw texts (a raw part is empty exactly when its value is).
         const text = shortestId(split.scheme && s.slice(idStart, c1), name, port);
         const fix = sourceEdit(src, idStart, idEnd, text);
-        const message = messages.redundantColon(shortestId(split.scheme, split.name, split.port));
-        addDiagnostic(list, 'redundant-colon', message, idStart, idEnd, fix);
+        const params = { id: shortestId(split.scheme, split.name, split.port) };
+        addDiagnostic(list, { code: 'redundant-colon', params, start: idStart, end: idEnd, fix });
       }
     }
   }
@@ -567,14 +582,8 @@ function checkId(
         // The scheme the port speaks, on the id as written: `svc:443` → `https:svc:443`.
         const scheme = split.scheme === 'https' ? '' : 'https';
         const id = shortestId(scheme, s.slice(nameStart, nameEnd), s.slice(portStart, idEnd));
-        addDiagnostic(
-          list,
-          f.code,
-          f.message,
-          portStart,
-          idEnd,
-          sourceEdit(src, idStart, idEnd, id),
-        );
+        const fix = sourceEdit(src, idStart, idEnd, id);
+        addDiagnostic(list, { code: f.code, params: f.params, start: portStart, end: idEnd, fix });
       } else {
         addFinding(src, list, parts, idStart, idEnd, f);
       }

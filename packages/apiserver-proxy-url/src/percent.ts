@@ -1,10 +1,32 @@
 // Percent-encoding, the way Go's net/url and the WHATWG URL standard treat it.
+import {
+  AMPERSAND,
+  AT_SIGN,
+  CASE_BIT,
+  DIGIT_0,
+  DIGIT_9,
+  DOLLAR,
+  EQUALS,
+  EXCLAMATION_MARK,
+  FIRST_NON_ASCII,
+  LOWER_A,
+  LOWER_F,
+  LOWER_Z,
+  PERCENT,
+  QUESTION_MARK,
+  SEMICOLON,
+  SLASH,
+  TILDE,
+  UNDERSCORE,
+  UPPER_Z,
+} from './chars.js';
 
-const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
+const isHex = (c: number): boolean =>
+  (c >= DIGIT_0 && c <= DIGIT_9) || ((c | CASE_BIT) >= LOWER_A && (c | CASE_BIT) <= LOWER_F);
 
 /** Whether `s[i]` starts a valid `%XX` escape. */
 export const isEscapeAt = (s: string, i: number): boolean =>
-  s.charCodeAt(i) === 37 && isHex(s.charCodeAt(i + 1)) && isHex(s.charCodeAt(i + 2));
+  s.charCodeAt(i) === PERCENT && isHex(s.charCodeAt(i + 1)) && isHex(s.charCodeAt(i + 2));
 
 /** The first `%` in `s[start, end)` that does not start a valid escape (what Go answers 400 to), or -1. */
 export function findBadEscape(s: string, start: number, end: number): number {
@@ -16,9 +38,9 @@ export function findBadEscape(s: string, start: number, end: number): number {
 
 /** Whether `s[i, i + 3)` is the escape `%` + `hex` (the two hex digits given upper case). */
 export const isEscapeOf = (s: string, i: number, hex: string): boolean =>
-  s.charCodeAt(i) === 37 &&
+  s.charCodeAt(i) === PERCENT &&
   s.charCodeAt(i + 1) === hex.charCodeAt(0) &&
-  (s.charCodeAt(i + 2) & ~32) === hex.charCodeAt(1);
+  (s.charCodeAt(i + 2) & ~CASE_BIT) === hex.charCodeAt(1);
 
 /** Offset of the first `%XX` (either case) at or after `from` and before `end`, or -1. */
 export function findEscape(s: string, hex: string, from: number, end: number): number {
@@ -53,14 +75,14 @@ export function decodeComponent(s: string, start: number, end: number): Decoded 
 // RFC 3986 pchar (unreserved, sub-delims, ':' and '@'), by range: '!' '$' '&'..'.' '0'..';' '='
 // '@'..'Z' '_' 'a'..'z' '~'.
 const isPchar = (c: number): boolean =>
-  (c >= 97 && c <= 122) ||
-  (c >= 64 && c <= 90) ||
-  (c >= 38 && c <= 59 && c !== 47) ||
-  c === 33 ||
-  c === 36 ||
-  c === 61 ||
-  c === 95 ||
-  c === 126;
+  (c >= LOWER_A && c <= LOWER_Z) ||
+  (c >= AT_SIGN && c <= UPPER_Z) ||
+  (c >= AMPERSAND && c <= SEMICOLON && c !== SLASH) ||
+  c === EXCLAMATION_MARK ||
+  c === DOLLAR ||
+  c === EQUALS ||
+  c === UNDERSCORE ||
+  c === TILDE;
 
 /**
  * Encodes what would not arrive byte for byte, as `%XX` of its UTF-8 bytes: every character outside
@@ -72,13 +94,13 @@ export function encodeText(s: string, query: boolean): string {
   let copied = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isPchar(c) || c === 47 || (c === 63 && query)) continue;
+    if (isPchar(c) || c === SLASH || (c === QUESTION_MARK && query)) continue;
     let escaped: string;
-    if (c === 37 && isEscapeAt(s, i)) {
+    if (c === PERCENT && isEscapeAt(s, i)) {
       i += 2;
       continue;
     }
-    if (c < 128) escaped = `%${c < 16 ? '0' : ''}${c.toString(16).toUpperCase()}`;
+    if (c < FIRST_NON_ASCII) escaped = `%${c < 16 ? '0' : ''}${c.toString(16).toUpperCase()}`;
     else if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       out += s.slice(copied, i) + encodeURIComponent(s.slice(i, i + 2));
       copied = ++i + 1;

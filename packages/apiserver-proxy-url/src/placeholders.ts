@@ -2,13 +2,48 @@
 // `${ns}`, `$NS`, `%s`, `[:port]`, `SERVICE_NAME`, `…`. Each is an unknown value: the parser reads it
 // as one opaque piece of text, so its dots, colons, slashes and spaces are not structure, and no rule
 // on values (names, ports, escapes) applies to it.
+import {
+  AT_SIGN,
+  BACKTICK,
+  CASE_BIT,
+  CLOSE_PAREN,
+  CR,
+  DIGIT_0,
+  DIGIT_9,
+  DOLLAR,
+  DOT,
+  DOUBLE_QUOTE,
+  ELLIPSIS,
+  FIRST_NON_ASCII,
+  LESS_THAN,
+  LF,
+  LOWER_A,
+  LOWER_D,
+  LOWER_F,
+  LOWER_Q,
+  LOWER_S,
+  LOWER_V,
+  LOWER_Z,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  OPEN_PAREN,
+  PERCENT,
+  SINGLE_QUOTE,
+  SLASH,
+  SPACE,
+  UNDERSCORE,
+  UPPER_A,
+  UPPER_Z,
+} from './chars.js';
 import type { Span } from './types.js';
 
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isWordChar = (c: number): boolean => isUpper(c) || isLower(c) || isDigit(c) || c === 95;
-const isHex = (c: number): boolean => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 102);
+const isUpper = (c: number): boolean => c >= UPPER_A && c <= UPPER_Z;
+const isLower = (c: number): boolean => c >= LOWER_A && c <= LOWER_Z;
+const isDigit = (c: number): boolean => c >= DIGIT_0 && c <= DIGIT_9;
+const isWordChar = (c: number): boolean =>
+  isUpper(c) || isLower(c) || isDigit(c) || c === UNDERSCORE;
+const isHex = (c: number): boolean =>
+  isDigit(c) || ((c | CASE_BIT) >= LOWER_A && (c | CASE_BIT) <= LOWER_F);
 
 /**
  * The end of the group opened at `i` (`open` is its length) and closed by `close`, or -1. The
@@ -26,8 +61,9 @@ export function groupEnd(
   for (let j = i + open.length; j < end; j++) {
     if (s.startsWith(close, j)) return j > i + open.length ? j + close.length : -1;
     const c = s.charCodeAt(j);
-    if (c === 10 || c === 13 || s.startsWith(open, j)) return -1;
-    if (!spaces && (c <= 32 || c === 34 || c === 39 || c === 96)) return -1;
+    if (c === LF || c === CR || s.startsWith(open, j)) return -1;
+    if (!spaces && (c <= SPACE || c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK))
+      return -1;
   }
   return -1;
 }
@@ -37,12 +73,12 @@ export function commandEnd(s: string, i: number, end: number): number {
   let depth = 0;
   for (let j = i + 1; j < end; j++) {
     const c = s.charCodeAt(j);
-    if (c === 40) {
-      if (s.charCodeAt(j - 1) === 36 && j > i + 1) return -1;
+    if (c === OPEN_PAREN) {
+      if (s.charCodeAt(j - 1) === DOLLAR && j > i + 1) return -1;
       depth++;
-    } else if (c === 41 && --depth === 0) {
+    } else if (c === CLOSE_PAREN && --depth === 0) {
       return j + 1;
-    } else if (c === 10 || c === 13) {
+    } else if (c === LF || c === CR) {
       return -1;
     }
   }
@@ -56,7 +92,7 @@ function isPlaceholderWord(s: string, from: number, to: number): boolean {
   if (isUpper(first)) {
     for (let i = from + 1; i < to; i++) {
       const c = s.charCodeAt(i);
-      if (!isUpper(c) && !isDigit(c) && c !== 95) return false;
+      if (!isUpper(c) && !isDigit(c) && c !== UNDERSCORE) return false;
     }
     return true;
   }
@@ -65,8 +101,8 @@ function isPlaceholderWord(s: string, from: number, to: number): boolean {
   let underscores = 0;
   for (let i = from + 1; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c === 95) {
-      if (s.charCodeAt(i - 1) === 95 || i === to - 1) return false;
+    if (c === UNDERSCORE) {
+      if (s.charCodeAt(i - 1) === UNDERSCORE || i === to - 1) return false;
       underscores++;
     } else if (!isLower(c) && !isDigit(c)) {
       return false;
@@ -83,34 +119,34 @@ function placeholderEnd(s: string, i: number, end: number): number {
   const c = s.charCodeAt(i);
   const next = s.charCodeAt(i + 1);
   switch (c) {
-    case 60: // <name>
+    case LESS_THAN: // <name>
       return groupEnd(s, i, end, '<', '>');
-    case 123: // {{ … }}, {name}
-      return next === 123 ? groupEnd(s, i, end, '{{', '}}') : groupEnd(s, i, end, '{', '}');
-    case 91: {
+    case OPEN_BRACE: // {{ … }}, {name}
+      return next === OPEN_BRACE ? groupEnd(s, i, end, '{{', '}}') : groupEnd(s, i, end, '{', '}');
+    case OPEN_BRACKET: {
       // [https:], [:port] — but not an IPv6 host, `//[::1]` or `@[::1]`.
       const before = s.charCodeAt(i - 1);
-      if (before === 64 || (before === 47 && s.charCodeAt(i - 2) === 47)) return -1;
+      if (before === AT_SIGN || (before === SLASH && s.charCodeAt(i - 2) === SLASH)) return -1;
       return groupEnd(s, i, end, '[', ']');
     }
-    case 36: // ${x}, $(cmd), $NAME, $1
-      if (next === 123) return groupEnd(s, i, end, '${', '}');
-      if (next === 40) return commandEnd(s, i, end);
+    case DOLLAR: // ${x}, $(cmd), $NAME, $1
+      if (next === OPEN_BRACE) return groupEnd(s, i, end, '${', '}');
+      if (next === OPEN_PAREN) return commandEnd(s, i, end);
       if (isWordChar(next)) {
         let j = i + 2;
         while (j < end && isWordChar(s.charCodeAt(j))) j++;
         return j;
       }
       return -1;
-    case 37: // %s, %d, %v, %q (Go and C formats), never a valid escape such as %dA
-      if (next === 115 || next === 118 || next === 113) return i + 2;
-      return next === 100 && !isHex(s.charCodeAt(i + 2)) ? i + 2 : -1;
-    case 8230: // …
+    case PERCENT: // %s, %d, %v, %q (Go and C formats), never a valid escape such as %dA
+      if (next === LOWER_S || next === LOWER_V || next === LOWER_Q) return i + 2;
+      return next === LOWER_D && !isHex(s.charCodeAt(i + 2)) ? i + 2 : -1;
+    case ELLIPSIS: // …
       return i + 1;
-    case 46: {
+    case DOT: {
       // ... (three dots or more)
       let j = i;
-      while (j < end && s.charCodeAt(j) === 46) j++;
+      while (j < end && s.charCodeAt(j) === DOT) j++;
       return j - i >= 3 ? j : -1;
     }
     default:
@@ -134,7 +170,7 @@ export function findPlaceholders(s: string): Span[] {
     if (isWordChar(c)) {
       let j = i + 1;
       while (j < end && isWordChar(s.charCodeAt(j))) j++;
-      const escaped = s.charCodeAt(i - 1) === 37;
+      const escaped = s.charCodeAt(i - 1) === PERCENT;
       const scheme = s.startsWith('://', j);
       if (!escaped && !scheme && isPlaceholderWord(s, i, j)) spans.push([i, j]);
       i = j;
@@ -180,7 +216,7 @@ export function maskPlaceholders(s: string, spans: Span[]): string | undefined {
   for (const [from, to] of spans) {
     for (let i = from; i < to; i++) {
       const c = codes[i] as number;
-      if (c < 128) codes[i] = c + MASK;
+      if (c < FIRST_NON_ASCII) codes[i] = c + MASK;
     }
   }
   return fromCodes(codes);

@@ -1,6 +1,5 @@
 // The query keys the API server itself reads: `dryRun` (refused with 400) and `path` (ignored).
 import { addDiagnostic, type Diagnostic } from './diagnostics.js';
-import * as messages from './messages.js';
 import { decodeComponent } from './percent.js';
 import { indexIn } from './shape.js';
 import type { Span } from './types.js';
@@ -11,11 +10,11 @@ export function checkQuery(s: string, from: number, to: number, list: Diagnostic
   const escaped = indexIn(s, '%', from, to) < to;
   if (escaped || indexIn(s, 'dryRun', from, to) < to) {
     const key = findQueryKey(s, from, to, 'dryRun');
-    if (key) addDiagnostic(list, 'dry-run-query', messages.dryRun, key[0], key[1]);
+    if (key) addDiagnostic(list, { code: 'dry-run-query', start: key[0], end: key[1] });
   }
   if (escaped || indexIn(s, 'path', from, to) < to) {
     const key = findQueryKey(s, from, to, 'path');
-    if (key) addDiagnostic(list, 'path-query-ignored', messages.pathQuery, key[0], key[1]);
+    if (key) addDiagnostic(list, { code: 'path-query-ignored', start: key[0], end: key[1] });
   }
 }
 

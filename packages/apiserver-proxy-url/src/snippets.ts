@@ -1,5 +1,6 @@
 // Copy-as snippets: the same request as a curl command, a `kubectl get --raw`, and the RBAC rule
 // that allows it.
+import { CR, DELETE, LAST_C1_CONTROL, LF, SPACE, TAB } from './chars.js';
 import { cutAtBase } from './convert.js';
 import { joinSchemeNamePort } from './id.js';
 import type { ProxyTarget } from './types.js';
@@ -21,8 +22,8 @@ const quote = (s: string): string => `'${s.split("'").join("'\\''")}'`;
  */
 export function isControl(unit: number): boolean {
   return (
-    unit < 0x20 ||
-    (unit >= 0x7f && unit <= 0x9f) ||
+    unit < SPACE ||
+    (unit >= DELETE && unit <= LAST_C1_CONTROL) ||
     unit === 0x2028 ||
     unit === 0x2029 ||
     unit === 0x200e ||
@@ -116,7 +117,7 @@ export function toKubectlGetRaw(url: string): string {
 }
 
 const isBlank = (unit: number): boolean =>
-  unit === 0x20 || unit === 0x09 || unit === 0x0a || unit === 0x0d;
+  unit === SPACE || unit === TAB || unit === LF || unit === CR;
 
 function trimToken(token: string): string {
   const text = String(token);
@@ -211,7 +212,7 @@ function sentId(raw: string): string {
   let kept = '';
   for (let i = 0; i < raw.length; i++) {
     const unit = raw.charCodeAt(i);
-    if (unit !== 0x09 && unit !== 0x0a && unit !== 0x0d) kept += raw[i];
+    if (unit !== TAB && unit !== LF && unit !== CR) kept += raw[i];
   }
   try {
     return decodeURIComponent(kept);

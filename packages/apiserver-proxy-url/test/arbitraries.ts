@@ -1,5 +1,5 @@
 // Generators and small independent oracles for the property tests. The oracles are written from
-// the contract and the spec (and lean on the WHATWG URL parser where a browser is the reference);
+// the README's API section and the Kubernetes sources it cites (and lean on the WHATWG URL parser where a browser is the reference);
 // they do not import anything from src/ beyond types.
 import fc from 'fast-check';
 import type { IdScheme, ProxyResource, ProxyTargetInput } from '../src/index.js';

@@ -164,7 +164,7 @@ interface LegacyCase {
 
 const legacyCases: LegacyCase[] = [
   {
-    why: "the spec's example",
+    why: "the dashboard docs' example",
     url: '/api/v1/proxy/namespaces/kube-system/services/kubernetes-dashboard/',
     expected: '/api/v1/namespaces/kube-system/services/kubernetes-dashboard/proxy/',
   },

@@ -2,16 +2,21 @@
 // URLs that trigger it (severity, the exact text it points at, its fix) and URLs that must not.
 // Then the invariants of every result, and the catalogue against the contract.
 import { describe, expect, it } from 'vitest';
+import type { DiagnosticParams, ParserCode } from '../src/diagnostics.js';
 import {
   type Diagnostic,
   type DiagnosticCode,
   diagnosticCatalogue,
+  type ProxyTargetInput,
   parseProxyUrl,
+  resolveProxyTarget,
+  safeBuildProxyUrl,
 } from '../src/index.js';
+import { english } from '../src/messages.js';
 
 type Severity = Diagnostic['severity'];
 
-// The contract's table of diagnostic codes (docs: shared/spec/contract.md), copied here on purpose:
+// The table of diagnostic codes and severities (the README's "Diagnostics"), copied here on purpose:
 // these tests check the code against it, not against itself.
 const contractSeverity = {
   'not-a-proxy-url': 'error',
@@ -86,9 +91,17 @@ interface Hit {
   after?: string;
   /** The exact fix the contract asks for. */
   fix?: string;
-  /** Text the message must show (where the spec asks the message to say something). */
+  /** Text the message must show (where the README says what the message tells). */
   says?: string;
+  /** The facts the message states, exactly (what a translation gets). */
+  params?: DiagnosticParams;
 }
+
+/** The English sentence for a code and its params: what every message must be. */
+const sentenceOf = (d: Diagnostic): string => {
+  const sentence = english[d.code as ParserCode];
+  return typeof sentence === 'string' ? sentence : sentence(d.params ?? {});
+};
 
 const hits: Hit[] = [
   // not-a-proxy-url
@@ -181,6 +194,12 @@ const hits: Hit[] = [
     url: `${H}${P}/web:x\\..\\..\\..\\kube-system\\secrets/proxy/`,
     span: '\\',
     says: '/api/v1/namespaces/kube-system/secrets/proxy/',
+    params: {
+      reader: 'go',
+      reached: 'pods ns/web:x\\..\\..\\..\\kube-system\\secrets',
+      otherReader: 'browser',
+      otherReached: '/api/v1/namespaces/kube-system/secrets/proxy/',
+    },
   },
   {
     code: 'route-differs',
@@ -279,7 +298,12 @@ const hits: Hit[] = [
     span: '%zz',
   },
   { code: 'bad-percent-encoding', url: `${S}/svc%C3/proxy/`, span: '%C3' },
-  { code: 'bad-percent-encoding', url: `${P}/caf%E9/proxy/`, span: '%E9' },
+  {
+    code: 'bad-percent-encoding',
+    url: `${P}/caf%E9/proxy/`,
+    span: '%E9',
+    params: { reason: 'utf8' },
+  },
   {
     code: 'bad-percent-encoding',
     url: '/api/v1/namespaces/n%zz/services/svc%C3/proxy/%G1',
@@ -311,7 +335,12 @@ const hits: Hit[] = [
     url: '/api/v1/namespaces/%C3%A9/services/svc:80/proxy/',
     span: '%C3%A9',
   },
-  { code: 'invalid-namespace', url: '/api/v1/namespaces/-ns/pods/p/proxy/', span: '-ns' },
+  {
+    code: 'invalid-namespace',
+    url: '/api/v1/namespaces/-ns/pods/p/proxy/',
+    span: '-ns',
+    params: { rule: 'DNS-1123 label', allowed: 'a-z, 0-9, "-"', max: 63 },
+  },
   // invalid-name
   { code: 'invalid-name', url: `${S}/My_Service/proxy/`, span: 'My_Service' },
   { code: 'invalid-name', url: `${S}/10.0.0.1:80/proxy/`, span: '10.0.0.1' },
@@ -326,18 +355,29 @@ const hits: Hit[] = [
   { code: 'invalid-port', url: `  ${S}/svc:0/proxy/`, span: '0', after: 'svc:' },
   { code: 'invalid-port', url: `${S}/svc:65536/proxy/`, span: '65536' },
   { code: 'invalid-port', url: `${S}/svc:Web/proxy/`, span: 'Web' },
-  { code: 'invalid-port', url: `${S}/svc:my_port/proxy/`, span: 'my_port' },
+  {
+    code: 'invalid-port',
+    url: `${S}/svc:my_port/proxy/`,
+    span: 'my_port',
+    params: { reason: 'name', rule: 'DNS-1123 label', allowed: 'a-z, 0-9, "-"', max: 63 },
+  },
   { code: 'invalid-port', url: `${S}/svc:${a64}/proxy/`, span: a64 },
   { code: 'invalid-port', url: `${S}/svc:%2080/proxy/`, span: '%2080' },
   { code: 'invalid-port', url: `${N}/n:-1/proxy/`, span: '-1' },
   { code: 'invalid-port', url: `${P}/p:0/proxy/`, span: '0', after: 'p:' },
-  { code: 'invalid-port', url: `${N}/node-1:kubelet/proxy/`, span: 'kubelet' },
+  {
+    code: 'invalid-port',
+    url: `${N}/node-1:kubelet/proxy/`,
+    span: 'kubelet',
+    params: { reason: 'node' },
+  },
   // path-escapes-proxy
   {
     code: 'path-escapes-proxy',
     url: 'https://h/api/v1/namespaces/ns/services/svc/proxy/../../../secrets',
     span: '..',
     says: '/api/v1/namespaces/ns/secrets',
+    params: { cleaner: 'browser', path: '/api/v1/namespaces/ns/secrets' },
   },
   {
     code: 'path-escapes-proxy',
@@ -370,6 +410,7 @@ const hits: Hit[] = [
     url: `${H}/api/v1/namespaces/default/services/https:svc/proxy`,
     span: 'https:svc',
     fix: `${H}/api/v1/namespaces/default/services/https:svc:/proxy`,
+    params: { id: 'https:svc:' },
   },
   {
     code: 'scheme-parsed-as-name',
@@ -399,7 +440,7 @@ const hits: Hit[] = [
   { code: 'named-pod-port', url: `${P}/p:+80/proxy/`, span: '+80' },
   { code: 'named-pod-port', url: `${P}/p:-1/proxy/`, span: '-1' },
   // port-number-format
-  { code: 'port-number-format', url: `${S}/svc:+80/proxy/`, span: '+80' },
+  { code: 'port-number-format', url: `${S}/svc:+80/proxy/`, span: '+80', params: { port: 80 } },
   { code: 'port-number-format', url: `${S}/https:svc:0443/proxy/`, span: '0443' },
   { code: 'port-number-format', url: `${P}/p:08080/proxy/`, span: '08080' },
   // scheme-port-mismatch
@@ -970,6 +1011,7 @@ describe('each code is reported', () => {
     });
     if (hit.fix !== undefined) expect(d.fix).toBe(hit.fix);
     if (hit.says !== undefined) expect(d.message).toContain(hit.says);
+    if (hit.params !== undefined) expect(d.params).toStrictEqual(hit.params);
   });
 });
 
@@ -1034,6 +1076,8 @@ describe('invariants of every result', () => {
       expect(d.end, d.code).toBeGreaterThanOrEqual(d.start);
       expect(d.end, d.code).toBeLessThanOrEqual(url.length);
       expect(d.message, d.code).toMatch(/^[^\n]+\.$/);
+      // The message is the code's sentence with the params: a translation can say the same.
+      expect(d.message, d.code).toBe(sentenceOf(d));
       expect(d.field, d.code).toBeUndefined();
     }
     // Every piece lies inside the input.
@@ -1131,5 +1175,58 @@ describe('diagnosticCatalogue', () => {
   it.each(Object.entries(diagnosticCatalogue))('%s has a title and an anchor', (_code, entry) => {
     expect(entry.title.trim()).not.toBe('');
     expect(entry.anchor).toMatch(/^[a-z0-9-]+$/);
+  });
+});
+
+describe('params: the facts each message states', () => {
+  it.each([
+    [
+      { namespace: 'ns', name: 'svc', path: '../../secrets' },
+      'path-escapes-proxy',
+      { cleaner: 'browser', path: '/api/v1/namespaces/ns/services/secrets' },
+    ],
+    [{ name: 'web', resource: 'nodes', namespace: 'ns' }, 'invalid-namespace', { reason: 'node' }],
+    [
+      { namespace: 'ns', name: 'My_Service' },
+      'invalid-name',
+      { rule: 'DNS-1035 label', allowed: 'a-z, 0-9, "-"', max: 63 },
+    ],
+    [
+      { resource: 'pods', namespace: 'ns', name: 'a_b' },
+      'invalid-name',
+      { rule: 'DNS-1123 subdomain', allowed: 'a-z, 0-9, "-", "."', max: 253 },
+    ],
+    [{ namespace: 'ns', name: 'svc', port: 'a:b' }, 'invalid-id', { reason: 'join' }],
+    [
+      { base: 'http://h/a/api/v1/x', namespace: 'ns', name: 'svc' },
+      'invalid-base',
+      { reason: 'api' },
+    ],
+    [{ namespace: 'ns', name: 'svc', fragment: 1 }, 'invalid-input', { field: 'fragment' }],
+  ] as const)('the builder refuses %j with %s and its params', (input, code, params) => {
+    const result = safeBuildProxyUrl(input as unknown as ProxyTargetInput);
+    expect(result.ok).toBe(false);
+    const d = result.ok ? undefined : result.diagnostics.find((x) => x.code === code);
+    expect(d?.params).toStrictEqual(params);
+    if (d) expect(d.message).toBe(sentenceOf(d));
+  });
+
+  it('objects: the ports a Service has and the object not found', () => {
+    const svc = {
+      kind: 'Service',
+      metadata: { name: 'web', namespace: 'shop' },
+      spec: { ports: [{ name: 'http', port: 80 }, { port: 8080 }] },
+    };
+    const [unknown] = resolveProxyTarget(
+      `/api/v1/namespaces/shop/services/web:9/proxy/`,
+      svc,
+    ).diagnostics;
+    expect(unknown?.params).toStrictEqual({ port: '9', ports: 'http:80,8080' });
+    expect(unknown?.message).toBe(
+      'The API server answers 503: the Service has no port "9" (it has "http" (80), an unnamed 8080).',
+    );
+    const [missing] = resolveProxyTarget('/api/v1/nodes/n1/proxy/', svc).diagnostics;
+    expect(missing?.params).toStrictEqual({ kind: 'Node', name: 'n1' });
+    expect(missing?.message).toBe('No Node n1 among the objects given.');
   });
 });

@@ -1,4 +1,5 @@
-// Data-table tests of parseProxyUrl against real URLs: the reference fixtures of spec §8, every URL
+// Data-table tests of parseProxyUrl against real URLs: the reference fixtures (the docs' examples and
+// real bug reports), every URL
 // of the seed page (the Korean "Accessing clusters" docs), and URLs from tools found in the wild.
 // Each row states the whole target, ok, the diagnostic codes in input order and, for some, the text
 // of each part, so a wrong offset shows up as wrong text.
@@ -41,8 +42,8 @@ const target = (
 const ES = 'elasticsearch-logging';
 const DOCS_IP = 'https://104.197.5.247';
 
-// The docs' own example, straight to the API server and through `kubectl proxy`: spec §8 and the
-// seed page both list it.
+// The docs' own example, straight to the API server and through `kubectl proxy`: the README's
+// "Example" and the seed page both use it.
 const docsSearch: Fixture = {
   name: 'the docs example: Elasticsearch _search over plain http',
   url: `http://104.197.5.247/api/v1/namespaces/kube-system/services/${ES}/proxy/_search?q=user:kimchy`,
@@ -82,7 +83,9 @@ const docsViaKubectlProxy: Fixture = {
   },
 };
 
-// Spec §8, row by row. Where the spec writes `...`, a base is chosen (and the row says which).
+// The reference fixtures, row by row: URLs from the Kubernetes docs ("Accessing Clusters",
+// "Manually constructing apiserver proxy URLs") and from real bug reports; where a source
+// leaves the base out, a base is chosen (and the row says which).
 const specFixtures: Fixture[] = [
   docsSearch,
   docsViaKubectlProxy,
@@ -1051,7 +1054,7 @@ const titled = <T extends { name: string }>(rows: T[]): Array<[string, T]> =>
   rows.map((row) => [row.name, row]);
 
 describe.each([
-  { table: 'spec §8 reference fixtures', fixtures: specFixtures },
+  { table: 'reference fixtures', fixtures: specFixtures },
   { table: 'seed page (cluster-access.ko.md)', fixtures: seedFixtures },
   { table: 'real-world URLs', fixtures: realWorldFixtures },
 ])('$table', ({ fixtures }) => {

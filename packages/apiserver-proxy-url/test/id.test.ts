@@ -17,7 +17,7 @@ const parts = (scheme: IdScheme, name: string, port: string): SchemeNamePort => 
   port,
 });
 
-/** Spec §2, "Facts to reproduce exactly", one row per id; `null` is ✗. */
+/** How `SplitSchemeNamePort` (k8s.io/apimachinery/pkg/util/net/http.go) splits, one row per id; `null` is ✗. */
 const splitTable: ReadonlyArray<{ id: string; want: SchemeNamePort | null; note: string }> = [
   { id: 'svc', want: parts('', 'svc', ''), note: 'one part is the name' },
   { id: 'svc:80', want: parts('', 'svc', '80'), note: 'name:port' },
@@ -44,7 +44,7 @@ const splitTable: ReadonlyArray<{ id: string; want: SchemeNamePort | null; note:
   { id: '[::1]:80', want: null, note: 'four parts' },
 ];
 
-/** More of §2: the port is not checked at this stage, and nothing is ever decoded. */
+/** More of the split: the port is not checked at this stage, and nothing is ever decoded. */
 const splitExtra: ReadonlyArray<{ id: string; want: SchemeNamePort | null; note: string }> = [
   { id: 'svc: 80', want: parts('', 'svc', ' 80'), note: 'any port string, even " 80"' },
   { id: 'Https:svc:80', want: null, note: 'mixed-case scheme' },
@@ -58,7 +58,7 @@ const splitExtra: ReadonlyArray<{ id: string; want: SchemeNamePort | null; note:
   { id: 'Not_A_DNS_Name:x y', want: parts('', 'Not_A_DNS_Name', 'x y'), note: 'no name check' },
 ];
 
-describe('splitSchemeNamePort: spec §2 table', () => {
+describe('splitSchemeNamePort: as SplitSchemeNamePort splits', () => {
   it.each(splitTable)('$id → $want ($note)', ({ id, want }) => {
     expect(splitSchemeNamePort(id)).toStrictEqual(want);
   });
@@ -72,7 +72,7 @@ describe('splitSchemeNamePort: more ids', () => {
 
 const validIds = [...splitTable, ...splitExtra].filter((row) => row.want !== null);
 
-describe('split ∘ join algebra (spec §2)', () => {
+describe('split ∘ join algebra', () => {
   it.each(validIds)('split(join(split($id))) equals split($id)', ({ id }) => {
     const split = splitSchemeNamePort(id);
     expect(split).not.toBeNull();
@@ -90,7 +90,7 @@ describe('split ∘ join algebra (spec §2)', () => {
   });
 });
 
-/** The join rules (spec §2 "Joining goes the other way", contract). */
+/** The join rules (`JoinSchemeNamePort` in the same file, and the README's `joinSchemeNamePort`). */
 const joinTable: ReadonlyArray<{ input: JoinInput; id: string; note: string }> = [
   { input: { scheme: 'https', name: 'svc' }, id: 'https:svc:', note: 'trailing colon kept' },
   { input: { scheme: 'https', name: 'svc', port: '' }, id: 'https:svc:', note: 'empty port' },

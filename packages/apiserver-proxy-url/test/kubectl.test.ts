@@ -472,7 +472,11 @@ interface RejectCase {
 }
 
 const rejectCases: RejectCase[] = [
-  { why: "the spec's example", path: '/api/v1/namespaces/ns/pods/p/proxy/exec', rejected: true },
+  {
+    why: 'the default --reject-paths',
+    path: '/api/v1/namespaces/ns/pods/p/proxy/exec',
+    rejected: true,
+  },
   {
     why: 'not anchored at the end: /executor',
     path: '/api/v1/namespaces/ns/pods/p/proxy/executor',

@@ -1,5 +1,5 @@
-// Property tests for the contract's algebra and round trips (docs: /work/shared/spec/contract.md,
-// proxy-urls.md §2 and §6). Every property runs at least 1,000 times (the 100 kB one a dozen
+// Property tests for the algebra and round trips the README promises (its API section:
+// splitSchemeNamePort and joinSchemeNamePort, buildProxyUrl's normalisation and round trips). Every property runs at least 1,000 times (the 100 kB one a dozen
 // times) with a fresh random seed; fast-check prints the seed and the shrunk counterexample when
 // one fails, and `fc.assert(..., { seed, path })` replays it.
 import fc from 'fast-check';
@@ -41,9 +41,9 @@ const RUNS = { numRuns: 1000 } as const;
 const catalogueCodes = new Set(Object.keys(diagnosticCatalogue));
 
 // ---------------------------------------------------------------------------------------------
-// 1. Split/join algebra (spec §2)
+// 1. Split/join algebra (SplitSchemeNamePort, k8s.io/apimachinery/pkg/util/net/http.go)
 
-/** The split as the spec's table states it, written independently of src/. */
+/** The split as SplitSchemeNamePort does it, written independently of src/. */
 function splitOracle(id: string): { scheme: string; name: string; port: string } | null {
   const parts = id.split(':');
   let r: { scheme: string; name: string; port: string };
@@ -67,7 +67,7 @@ const idArb = fc.oneof(
 );
 
 describe('1. split/join algebra', () => {
-  it('split matches the spec table; split(join(split(id))) == split(id)', () => {
+  it('split matches SplitSchemeNamePort; split(join(split(id))) == split(id)', () => {
     fc.assert(
       fc.property(idArb, (id) => {
         const split = splitSchemeNamePort(id);

@@ -1,5 +1,6 @@
 // Generators for the routing properties (routing.property.test.ts): proxy URLs that start valid and
-// are then mutated in the ways that make clients disagree about where they go (spec §3, §6):
+// are then mutated in the ways that make clients disagree about where they go (the README's "How
+// each client reads a URL"):
 // escaped route words, other separators, dot segments in every spelling, controls inside words,
 // prefixes made of route words, proxied paths that climb.
 import fc from 'fast-check';
@@ -105,7 +106,7 @@ const origin = fc.constantFrom(
   '//evil.example',
 );
 
-/** Proxied paths, including the climbs of spec §6 in every spelling. */
+/** Proxied paths, including climbs above `/proxy` (`path-escapes-proxy`) in every spelling. */
 const hostileTail = fc.constantFrom(
   '',
   '/',

@@ -162,7 +162,7 @@ describe('which readings apply', () => {
 
 describe('pieces of the model', () => {
   it.each([
-    // spec §2
+    // SplitSchemeNamePort (k8s.io/apimachinery/pkg/util/net/http.go)
     { id: 'svc', want: { scheme: '', name: 'svc', port: '' } },
     { id: 'svc:80', want: { scheme: '', name: 'svc', port: '80' } },
     { id: 'svc:', want: { scheme: '', name: 'svc', port: '' } },

@@ -1,5 +1,7 @@
 // An independent model of how each client turns a URL's text into the path the API server routes
-// on (spec proxy-urls.md §2, §3, §6, §7). Written from Go's net/url + net/http.ServeMux rules and
+// on (the README's "How each client reads a URL"; SplitSchemeNamePort in
+// k8s.io/apimachinery/pkg/util/net/http.go; kubectl's proxy_server.go in
+// staging/src/k8s.io/kubectl/pkg/proxy). Written from Go's net/url + net/http.ServeMux rules and
 // the WHATWG URL standard (the real one: Node's `URL`), with nothing imported from src/: the
 // routing properties compare the library against it.
 //
@@ -65,7 +67,7 @@ export interface Reading {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The id (spec §2)
+// The id (SplitSchemeNamePort, k8s.io/apimachinery/pkg/util/net/http.go)
 
 /** kube-apiserver's split of the decoded id on every ':'; null = invalid (400). */
 export function splitId(id: string): { scheme: ModelScheme; name: string; port: string } | null {

@@ -1,6 +1,6 @@
 // Differential properties: the library against the routing model (route-model.ts), which reads a
-// URL as Go clients, browsers and kubectl proxy (before and after Go 1.22) do (spec §3, §6, §7 and
-// the contract's "Routing (issue 5)"): when the readings reach different objects, or one reaches
+// URL as Go clients, browsers and kubectl proxy (before and after Go 1.22) do (the README's "How
+// each client reads a URL" and its `route-differs` and `hidden-route` rows): when the readings reach different objects, or one reaches
 // an API resource, `ok` is false; when `ok`, they agree with the library's target; what the
 // builder builds reaches exactly its input's target in every reading.
 import fc from 'fast-check';

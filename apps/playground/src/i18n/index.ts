@@ -1,5 +1,4 @@
 import { type Diagnostic, diagnosticCatalogue } from 'apiserver-proxy-url';
-import { diagnosticsKo } from './diagnostics.ko.ts';
 import { en, type Messages } from './en.ts';
 import { ko } from './ko.ts';
 
@@ -46,8 +45,24 @@ export function rememberLang(lang: Lang): void {
   }
 }
 
-/** A diagnostic's title and sentence: English from the library, Korean from this app. */
+// The Korean diagnostic messages are a chunk of their own, loaded before the page first shows
+// Korean: a page in English never loads them.
+let korean: typeof import('./diagnostics.ko.ts').diagnosticsKo | undefined;
+
+/** Loads what `lang` needs beyond the first chunk; resolves once {@link diagnosticText} has it. */
+export async function loadLang(lang: Lang): Promise<void> {
+  if (lang === 'ko' && !korean) korean = (await import('./diagnostics.ko.ts')).diagnosticsKo;
+}
+
+/**
+ * A diagnostic's title and sentence: English from the library, Korean from this app (once
+ * {@link loadLang} has loaded it), made from the diagnostic's `params` so that it says as much as
+ * English does.
+ */
 export function diagnosticText(d: Diagnostic, lang: Lang): { title: string; message: string } {
-  if (lang === 'ko') return diagnosticsKo[d.code];
+  if (lang === 'ko' && korean) {
+    const { title, message } = korean[d.code];
+    return { title, message: typeof message === 'string' ? message : message(d.params ?? {}) };
+  }
   return { title: diagnosticCatalogue[d.code].title, message: d.message };
 }

@@ -1,5 +1,38 @@
 // Finding proxy URLs in any text: Markdown, HTML, YAML, shell, Go, TypeScript. One pass over the
 // lines that hold `/proxy`, and on each such line one forward scan: linear in the text.
+import {
+  ASTERISK,
+  BACKSLASH,
+  BACKTICK,
+  CARET,
+  CASE_BIT,
+  CLOSE_BRACKET,
+  CLOSE_PAREN,
+  COLON,
+  DIGIT_0,
+  DIGIT_9,
+  DOLLAR,
+  DOT,
+  ELLIPSIS,
+  EXCLAMATION_MARK,
+  GREATER_THAN,
+  HASH,
+  LESS_THAN,
+  LF,
+  LOWER_A,
+  LOWER_Z,
+  MINUS,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  OPEN_PAREN,
+  PLUS,
+  QUESTION_MARK,
+  SINGLE_QUOTE,
+  SLASH,
+  SPACE,
+  TILDE,
+  UNDERSCORE,
+} from '../chars.js';
 import { commandEnd, groupEnd } from '../placeholders.js';
 import type { Span } from '../types.js';
 
@@ -22,8 +55,9 @@ export interface Occurrence extends FoundProxyUrl {
   pieces?: Span[];
 }
 
-const isAsciiLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean =>
+  ((c | CASE_BIT) >= LOWER_A && (c | CASE_BIT) <= LOWER_Z) || c === UNDERSCORE;
+const isDigit = (c: number): boolean => c >= DIGIT_0 && c <= DIGIT_9;
 
 /**
  * Characters that may be part of a URL as written in prose or code: RFC 3986's, without the
@@ -31,10 +65,10 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  * `<`, `>`, `{`, `}` only count inside a template.
  */
 function isUrlChar(c: number): boolean {
-  if (c >= 97) return c <= 122 || c === 126;
-  if (c >= 63) return c !== 92 && c !== 94 && c !== 96;
-  if (c >= 35) return c !== 39 && c !== 60 && c !== 62;
-  return c === 33 || c === 8230;
+  if (c >= LOWER_A) return c <= LOWER_Z || c === TILDE;
+  if (c >= QUESTION_MARK) return c !== BACKSLASH && c !== CARET && c !== BACKTICK;
+  if (c >= HASH) return c !== SINGLE_QUOTE && c !== LESS_THAN && c !== GREATER_THAN;
+  return c === EXCLAMATION_MARK || c === ELLIPSIS;
 }
 
 // HTML elements that appear around URLs in docs: `<code>`, not a placeholder like `<service-name>`.
@@ -44,27 +78,31 @@ const htmlTags =
 /** Whether the `<` at `i` opens an HTML tag, a comment or an autolink rather than a placeholder. */
 function isMarkupAngle(s: string, i: number, end: number): boolean {
   const next = s.charCodeAt(i + 1);
-  if (next === 47 || next === 33) return true; // </tag>, <!-- -->
+  if (next === SLASH || next === EXCLAMATION_MARK) return true; // </tag>, <!-- -->
   let j = i + 1;
   while (j < end && isAsciiLetter(s.charCodeAt(j))) j++;
   const after = s.charCodeAt(j);
-  if (after === 58) return true; // <https://…>
+  if (after === COLON) return true; // <https://…>
   const word = s.slice(i + 1, j).toLowerCase();
-  return (after === 62 || after === 32 || after === 47) && htmlTags.includes(` ${word} `);
+  return (
+    (after === GREATER_THAN || after === SPACE || after === SLASH) && htmlTags.includes(` ${word} `)
+  );
 }
 
 /** The end of the template that starts at `i` (`{{…}}`, `${…}`, `$(…)`, `{x}`, `<x>`), or -1. */
 function templateEnd(s: string, i: number, end: number): number {
   const c = s.charCodeAt(i);
   const next = s.charCodeAt(i + 1);
-  if (c === 123) {
-    return next === 123 ? groupEnd(s, i, end, '{{', '}}') : groupEnd(s, i, end, '{', '}', false);
+  if (c === OPEN_BRACE) {
+    return next === OPEN_BRACE
+      ? groupEnd(s, i, end, '{{', '}}')
+      : groupEnd(s, i, end, '{', '}', false);
   }
-  if (c === 36) {
-    if (next === 123) return groupEnd(s, i, end, '${', '}');
-    return next === 40 ? commandEnd(s, i, end) : -1;
+  if (c === DOLLAR) {
+    if (next === OPEN_BRACE) return groupEnd(s, i, end, '${', '}');
+    return next === OPEN_PAREN ? commandEnd(s, i, end) : -1;
   }
-  if (c === 60) return isMarkupAngle(s, i, end) ? -1 : groupEnd(s, i, end, '<', '>', false);
+  if (c === LESS_THAN) return isMarkupAngle(s, i, end) ? -1 : groupEnd(s, i, end, '<', '>', false);
   return -1;
 }
 
@@ -75,18 +113,23 @@ function templateEnd(s: string, i: number, end: number): number {
 function jointEnd(s: string, i: number, end: number): { to: number; text?: Span } | undefined {
   let j = i + 1;
   const marks = j;
-  while (j < end && j - marks < 3 && (s.charCodeAt(j) === 42 || s.charCodeAt(j) === 95)) j++;
+  while (
+    j < end &&
+    j - marks < 3 &&
+    (s.charCodeAt(j) === ASTERISK || s.charCodeAt(j) === UNDERSCORE)
+  )
+    j++;
   if (j === marks) return undefined;
-  if (s.charCodeAt(j) === 96) return { to: j + 1 };
+  if (s.charCodeAt(j) === BACKTICK) return { to: j + 1 };
   const textStart = j;
-  while (j < end && isUrlChar(s.charCodeAt(j)) && s.charCodeAt(j) !== 42) j++;
+  while (j < end && isUrlChar(s.charCodeAt(j)) && s.charCodeAt(j) !== ASTERISK) j++;
   const textEnd = j;
-  if (textEnd === textStart || s.charCodeAt(j) !== 42 || s.charCodeAt(i + 1) !== 42) {
+  if (textEnd === textStart || s.charCodeAt(j) !== ASTERISK || s.charCodeAt(i + 1) !== ASTERISK) {
     // `_text_` ends like `*text*`; only `*` is read as emphasis here, `_` belongs to names.
     return undefined;
   }
-  while (j < end && s.charCodeAt(j) === 42) j++;
-  return s.charCodeAt(j) === 96 ? { to: j + 1, text: [textStart, textEnd] } : undefined;
+  while (j < end && s.charCodeAt(j) === ASTERISK) j++;
+  return s.charCodeAt(j) === BACKTICK ? { to: j + 1, text: [textStart, textEnd] } : undefined;
 }
 
 /** Whether `$( … )` at `s[from, to)` holds a command (a space) with a proxy URL in it. */
@@ -110,7 +153,8 @@ function readRun(s: string, i: number, end: number): Run {
   // Opening punctuation: `(url)`, `[url](…)`, `*url*`.
   while (i < end) {
     const c = s.charCodeAt(i);
-    if (c !== 40 && c !== 91 && c !== 42 && c !== 95 && c !== 126) break;
+    if (c !== OPEN_PAREN && c !== OPEN_BRACKET && c !== ASTERISK && c !== UNDERSCORE && c !== TILDE)
+      break;
     i++;
   }
   let start = i;
@@ -121,7 +165,7 @@ function readRun(s: string, i: number, end: number): Run {
   let linkText = false;
   while (i < end) {
     const c = s.charCodeAt(i);
-    if (c === 96) {
+    if (c === BACKTICK) {
       const joint = jointEnd(s, i, end);
       if (!joint) break;
       pieces ??= [];
@@ -130,11 +174,16 @@ function readRun(s: string, i: number, end: number): Run {
       i = pieceStart = joint.to;
       continue;
     }
-    if (c === 123 || c === 36 || c === 60) {
+    if (c === OPEN_BRACE || c === DOLLAR || c === LESS_THAN) {
       const to = templateEnd(s, i, end);
       // A command substitution holding a command with the URL in it:
       // `$(curl -sf localhost:8001/api/v1/…)`. The run ends before it, and one starts inside it.
-      if (to > 0 && c === 36 && s.charCodeAt(i + 1) === 40 && holdsCommandUrl(s, i, to)) {
+      if (
+        to > 0 &&
+        c === DOLLAR &&
+        s.charCodeAt(i + 1) === OPEN_PAREN &&
+        holdsCommandUrl(s, i, to)
+      ) {
         if (i > start) break;
         i += 2;
         start = i;
@@ -145,16 +194,16 @@ function readRun(s: string, i: number, end: number): Run {
         i = to;
         continue;
       }
-      if (c !== 36) break;
-    } else if (c === 40) {
+      if (c !== DOLLAR) break;
+    } else if (c === OPEN_PAREN) {
       parens++;
-    } else if (c === 41) {
+    } else if (c === CLOSE_PAREN) {
       if (parens === 0) break;
       parens--;
-    } else if (c === 91) {
+    } else if (c === OPEN_BRACKET) {
       brackets++;
-    } else if (c === 93) {
-      if (s.charCodeAt(i + 1) === 40) {
+    } else if (c === CLOSE_BRACKET) {
+      if (s.charCodeAt(i + 1) === OPEN_PAREN) {
         linkText = true;
         break;
       }
@@ -180,7 +229,7 @@ function readRun(s: string, i: number, end: number): Run {
 export function findAnchor(url: string, from = 0): number {
   for (let at = url.indexOf('/proxy', from); at >= 0; at = url.indexOf('/proxy', at + 6)) {
     const c = url.charCodeAt(at + 6);
-    if (!(isAsciiLetter(c) || isDigit(c) || c === 45)) return at;
+    if (!(isAsciiLetter(c) || isDigit(c) || c === MINUS)) return at;
   }
   return -1;
 }
@@ -192,7 +241,7 @@ function urlStartIn(url: string, anchor: number): number {
     let i = scheme;
     while (i > 0) {
       const c = url.charCodeAt(i - 1);
-      if (!(isAsciiLetter(c) || isDigit(c) || c === 43 || c === 45 || c === 46)) break;
+      if (!(isAsciiLetter(c) || isDigit(c) || c === PLUS || c === MINUS || c === DOT)) break;
       i--;
     }
     while (i < scheme && !isAsciiLetter(url.charCodeAt(i))) i++;
@@ -293,7 +342,7 @@ export function scanProxyUrls(text: string): Occurrence[] {
     }
     // The line around the anchor, not reaching back before `pos` nor into the next comment.
     let from = anchor;
-    while (from > pos && s.charCodeAt(from - 1) !== 10) from--;
+    while (from > pos && s.charCodeAt(from - 1) !== LF) from--;
     if (lineEnd <= anchor) lineEnd = endOfLine(s, anchor);
     const to = Math.min(lineEnd, commentStart);
     scanLine(s, from, to, found);
@@ -308,7 +357,7 @@ function scanLine(s: string, from: number, to: number, found: Occurrence[]): voi
   let linkTargetAt = -1;
   for (let i = from; i < to; ) {
     const c = s.charCodeAt(i);
-    if (!isUrlChar(c) && c !== 123 && c !== 60) {
+    if (!isUrlChar(c) && c !== OPEN_BRACE && c !== LESS_THAN) {
       i++;
       continue;
     }

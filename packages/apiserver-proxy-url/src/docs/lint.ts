@@ -1,4 +1,5 @@
 // Checking every proxy URL in a text, and applying the fixes in place.
+import { CR, LF } from '../chars.js';
 import type { DiagnosticCode, Severity } from '../diagnostics.js';
 import { parseProxyUrl } from '../parse.js';
 import { type FoundProxyUrl, type Occurrence, scanProxyUrls } from './find.js';
@@ -65,10 +66,10 @@ class Lines {
     for (; this.scanned < offset && this.scanned < text.length; this.scanned++) {
       const c = text.charCodeAt(this.scanned);
       if (
-        c === 10 ||
+        c === LF ||
         c === 0x2028 ||
         c === 0x2029 ||
-        (c === 13 && text.charCodeAt(this.scanned + 1) !== 10)
+        (c === CR && text.charCodeAt(this.scanned + 1) !== LF)
       ) {
         starts.push(this.scanned + 1);
       }

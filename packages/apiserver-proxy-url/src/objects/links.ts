@@ -1,9 +1,9 @@
 // Every proxy link a cluster's objects allow, with the id the API server resolves for each port.
 import { safeBuildProxyUrl } from '../build.js';
-import { addDiagnostic, type Diagnostic } from '../diagnostics.js';
+import type { Diagnostic, DiagnosticParams, ObjectCode } from '../diagnostics.js';
 import { parseProxyUrl } from '../parse.js';
 import type { IdScheme, ProxyResource, ProxyTarget } from '../types.js';
-import * as messages from './messages.js';
+import { addObjectDiagnostic, portsParam } from './messages.js';
 import {
   isTcp,
   type Kind,
@@ -95,9 +95,9 @@ const refused = (o: ProxyObject, port: ObjectPort | null, d: Diagnostic[]): Obje
   diagnostics: d,
 });
 
-const diagnostic = (code: Diagnostic['code'], message: string): Diagnostic[] => {
+const diagnostic = (code: ObjectCode, params?: DiagnosticParams): Diagnostic[] => {
   const list: Diagnostic[] = [];
-  addDiagnostic(list, code, message, 0, 0);
+  addObjectDiagnostic(list, { code, params });
   return list;
 };
 
@@ -119,19 +119,20 @@ function portLinks(
       const scheme = portScheme(port);
       out.push(link(o, port, scheme, { scheme, port: idPort(port) }, options));
     } else {
-      const message = messages.nonTcpPort(port.protocol ?? '');
-      out.push(refused(o, port, diagnostic('non-tcp-port', message)));
+      const params = { protocol: port.protocol ?? '' };
+      out.push(refused(o, port, diagnostic('non-tcp-port', params)));
     }
   }
 }
 
 function serviceLinks(o: ProxyObject, options: LinksOptions, out: ObjectLink[]): void {
   if (o.type === 'ExternalName') {
-    out.push(refused(o, null, diagnostic('external-name-service', messages.externalName)));
+    out.push(refused(o, null, diagnostic('external-name-service')));
     return;
   }
   if (o.ports.length === 0) {
-    out.push(refused(o, null, diagnostic('unknown-port', messages.unknownPort('', 'no ports'))));
+    const params = { port: '', ports: portsParam(o) };
+    out.push(refused(o, null, diagnostic('unknown-port', params)));
     return;
   }
   portLinks(o, options, out, (port) => servicePortId(o, port));
@@ -140,7 +141,7 @@ function serviceLinks(o: ProxyObject, options: LinksOptions, out: ObjectLink[]):
 function podLinks(o: ProxyObject, options: LinksOptions, out: ObjectLink[]): void {
   if (o.ports.length === 0) {
     const entry = link(o, null, '', { scheme: '', port: '' }, options);
-    entry.diagnostics.push(...diagnostic('no-container-port', messages.noContainerPort('')));
+    entry.diagnostics.push(...diagnostic('no-container-port', { port: 80 }));
     out.push(entry);
     return;
   }

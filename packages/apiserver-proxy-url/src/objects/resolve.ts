@@ -1,12 +1,12 @@
 // Which port a URL really reaches, once the objects are known: the certainty behind the parser's
 // `empty-port-unnamed-only` guess.
-import { addDiagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics.js';
+import type { Diagnostic, DiagnosticParams, ObjectCode } from '../diagnostics.js';
 import { shortestId } from '../id.js';
 import { portNumber } from '../names.js';
 import { parseProxyUrl } from '../parse.js';
 import type { IdScheme, ProxyTarget, Span } from '../types.js';
 import { servicePortId } from './links.js';
-import * as messages from './messages.js';
+import { addObjectDiagnostic, portsParam } from './messages.js';
 import { isTcp, type ObjectPort, type ProxyObject, portScheme, readObjects } from './read.js';
 
 /** What {@link resolveProxyTarget} returns. */
@@ -20,11 +20,6 @@ export interface ResolvedTarget {
 }
 
 const kinds = { services: 'Service', pods: 'Pod', nodes: 'Node' } as const;
-
-const describe = (o: ProxyObject): string =>
-  o.ports
-    .map((p) => (p.name ? `"${p.name}" (${p.number})` : `an unnamed ${p.number}`))
-    .join(', ') || 'no ports';
 
 /**
  * Says which Service port (or container port, or kubelet) a proxy URL reaches among the objects
@@ -46,34 +41,39 @@ export function resolveProxyTarget(url: string, objects: unknown): ResolvedTarge
   if (!target) return none;
   const s = String(url);
   const idSpan: Span = parts.id ?? [0, 0];
-  const add = (code: DiagnosticCode, message: string, fix?: { scheme: IdScheme; port: string }) => {
+  const add = (
+    code: ObjectCode,
+    params?: DiagnosticParams,
+    fix?: { scheme: IdScheme; port: string },
+  ) => {
     const text = fix && shortestId(fix.scheme, s.slice(...(parts.name ?? idSpan)), fix.port);
     const fixed =
       text === undefined ? undefined : s.slice(0, idSpan[0]) + text + s.slice(idSpan[1]);
-    addDiagnostic(diagnostics, code, message, idSpan[0], idSpan[1], fixed?.trim());
+    const [start, end] = idSpan;
+    addObjectDiagnostic(diagnostics, { code, params, start, end, fix: fixed?.trim() });
   };
   const kind = kinds[target.resource];
   const o = readObjects(objects).find(
     (x) => x.kind === kind && x.name === target.name && x.namespace === target.namespace,
   );
   if (!o) {
-    const where = target.namespace === null ? '' : ` in ${target.namespace}`;
-    add('object-not-found', messages.objectNotFound(`${kind} ${target.name}${where}`));
+    const { name, namespace } = target;
+    add('object-not-found', namespace === null ? { kind, name } : { kind, name, namespace });
     return none;
   }
   const index = findPort(o, target);
   const port = index < 0 ? undefined : (o.ports[index] as ObjectPort);
   const result = { object: o.object, port: index < 0 ? null : o.sources[index], diagnostics };
   if (o.kind === 'Service' && o.type === 'ExternalName') {
-    add('external-name-service', messages.externalName);
+    add('external-name-service');
   } else if (!port) {
     if (o.kind === 'Service') {
       // The one port there is, when there is only one, is what the URL meant.
       const only = o.ports.length === 1 ? (o.ports[0] as ObjectPort) : undefined;
       const fix = only && { scheme: portScheme(only), port: servicePortId(o, only) };
-      add('unknown-port', messages.unknownPort(target.port, describe(o)), fix);
+      add('unknown-port', { port: target.port, ports: portsParam(o) }, fix);
     } else if (o.kind === 'Pod' && target.port === '') {
-      add('no-container-port', messages.noContainerPort(target.scheme));
+      add('no-container-port', { port: target.scheme === 'https' ? 443 : 80 });
     }
   } else if (!isTcp(port)) {
     // kube-dns has `dns` on 53/UDP and `dns-tcp` on 53/TCP: the API server maps 53 to the first,
@@ -81,14 +81,18 @@ export function resolveProxyTarget(url: string, objects: unknown): ResolvedTarge
     const tcp =
       o.kind === 'Service' ? o.ports.find((p) => p.number === port.number && isTcp(p)) : undefined;
     const fix = tcp && { scheme: portScheme(tcp), port: servicePortId(o, tcp) };
-    add('non-tcp-port', messages.nonTcpPort(port.protocol ?? ''), fix);
+    add('non-tcp-port', { protocol: port.protocol ?? '' }, fix);
   } else if (o.kind !== 'Node') {
     const speaks = portScheme(port);
     if ((speaks === 'https') !== (target.scheme === 'https')) {
-      add('port-scheme-differs', messages.portSchemeDiffers(speaks || 'http'), {
-        scheme: speaks,
-        port: target.port,
-      });
+      add(
+        'port-scheme-differs',
+        { scheme: speaks || 'http' },
+        {
+          scheme: speaks,
+          port: target.port,
+        },
+      );
     }
   }
   return result;
