@@ -1,7 +1,7 @@
 // The built `apiserver-proxy-url/zod` entry against both Zod lines its peer range accepts (^3.25 and
 // ^4): each is bundled with that Zod (the devDependency `zod3` is zod@3.25, an npm alias), run, and
 // composed with that Zod's own `zod/v4` schemas, as a user on that version would.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
