@@ -28,6 +28,7 @@ export {
   type ParseResult,
   type ParseSuccess,
   parseProxyUrl,
+  type TemplateParseResult,
 } from './parse.js';
 export {
   encodeControls,

@@ -60,8 +60,21 @@ export interface ParseFailure {
 }
 
 /**
- * The result for these findings. Every URL without a target has an error (`not-a-proxy-url`,
- * `unsupported-url-scheme`), so `ok` is exactly "no error"; a property test holds both.
+ * What {@link parseProxyUrl} returns with `placeholders: true`: a placeholder may stand for the
+ * whole shape (`/api/v1/namespaces/${data.prefix}/proxy/`), so an `ok` result may have no target.
+ * It has the fields of {@link ParseResult}; `ok` is true exactly when no diagnostic is an error.
+ */
+export interface TemplateParseResult {
+  ok: boolean;
+  target: ProxyTarget | null;
+  parts: ProxyUrlParts;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The result for these findings. Without placeholders every URL without a target has an error
+ * (`not-a-proxy-url`, `unsupported-url-scheme`), so `ok` is exactly "no error"; a property test
+ * holds both.
  */
 function settle(
   target: ProxyTarget | null,
@@ -89,7 +102,12 @@ function settle(
  * }
  * r.diagnostics.map((d) => d.code); // ['insecure-remote-base', 'empty-port-unnamed-only']
  */
-export function parseProxyUrl(input: string, options?: ParseOptions): ParseResult {
+export function parseProxyUrl(
+  input: string,
+  options?: ParseOptions & { placeholders?: false | undefined },
+): ParseResult;
+export function parseProxyUrl(input: string, options?: ParseOptions): TemplateParseResult;
+export function parseProxyUrl(input: string, options?: ParseOptions): TemplateParseResult {
   const s = asString(input);
   if (options?.placeholders !== true) return parseText(s);
   const spans = findPlaceholders(s);
@@ -129,7 +147,12 @@ const valueCodes: readonly DiagnosticCode[] = [
  * A result read from masked placeholders (`masked`): texts as written, and no finding on a
  * placeholder's value. An optional part (`svc[:port]`) may be the port that seems to be missing.
  */
-function withPlaceholders(r: ParseResult, s: string, spans: Span[], masked: boolean): ParseResult {
+function withPlaceholders(
+  r: ParseResult,
+  s: string,
+  spans: Span[],
+  masked: boolean,
+): TemplateParseResult {
   const overlaps = (d: Diagnostic, optional: boolean): boolean => {
     // The first placeholder that ends after the diagnostic starts, then those that start before it ends.
     let lo = 0;
@@ -152,7 +175,7 @@ function withPlaceholders(r: ParseResult, s: string, spans: Span[], masked: bool
         ? !unknownShape
         : !(d.code === 'empty-port-unnamed-only' && overlaps(d, true)),
   );
-  if (!masked) return settle(r.target, r.parts, diagnostics);
+  if (!masked) return { ...r, ok: countErrors(diagnostics) === 0, diagnostics };
   for (const d of diagnostics) {
     d.message = unmask(d.message);
     if (d.fix !== undefined) d.fix = unmask(d.fix);
@@ -165,7 +188,7 @@ function withPlaceholders(r: ParseResult, s: string, spans: Span[], masked: bool
     }
     if (target.namespace !== null) target.namespace = unmask(target.namespace);
   }
-  return settle(target, r.parts, diagnostics);
+  return { ok: countErrors(diagnostics) === 0, target, parts: r.parts, diagnostics };
 }
 
 /**
