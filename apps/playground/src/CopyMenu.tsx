@@ -1,4 +1,4 @@
-import type { ParseResult, ProxyTarget } from 'apiserver-proxy-url';
+import type { ProxyTarget, TemplateParseResult } from 'apiserver-proxy-url';
 import { memo, useMemo } from 'react';
 import { copyText } from './clipboard.ts';
 import { type FormatId, formatFor, formatIds } from './copy-formats.ts';
@@ -22,7 +22,7 @@ const snippetMax = 2000;
 
 interface Props {
   url: string;
-  parsed: ParseResult;
+  parsed: TemplateParseResult;
   announce: (message: string) => void;
 }
 

@@ -1,4 +1,4 @@
-import type { ParseResult } from 'apiserver-proxy-url';
+import type { TemplateParseResult } from 'apiserver-proxy-url';
 import { useMemo } from 'react';
 import { destinationOf, type KubectlVerdict, objectName } from './destination.ts';
 import { shorten } from './excerpt.ts';
@@ -7,7 +7,7 @@ import { diagnosticText } from './i18n/index.ts';
 import { keepFor, keepLast } from './keep-last.ts';
 
 /** Kept per parse: see keep-last.ts (each reading parses the URL again in another form). */
-const destinationFor = keepFor((parsed: ParseResult) =>
+const destinationFor = keepFor((parsed: TemplateParseResult) =>
   keepLast((url: string) => destinationOf(url, parsed), 1),
 );
 
@@ -15,7 +15,7 @@ const destinationFor = keepFor((parsed: ParseResult) =>
 const shownMax = 400;
 
 /** Where the request really goes: what the browser sends, what the backend gets, kubectl proxy's say. */
-export function DestinationPanel({ url, parsed }: { url: string; parsed: ParseResult }) {
+export function DestinationPanel({ url, parsed }: { url: string; parsed: TemplateParseResult }) {
   const { t, lang } = useI18n();
   const d = useMemo(() => destinationFor(parsed)(url), [url, parsed]);
   const s = t.destination;
