@@ -1,9 +1,9 @@
 // Runs real command-line tools as users run them (plain node, a pipe for output, no colour), for the
 // packages whose tests run real eslint, markdownlint-cli2 and the library's command line.
-import { execFile } from 'node:child_process';
 import { access, cp, mkdir, mkdtemp, realpath, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { x } from 'tinyexec';
 
 /** What a process did. */
 export interface Run {
@@ -13,18 +13,19 @@ export interface Run {
 }
 
 /** `node script ...args` in `cwd`; resolves with the exit status whatever it is. */
-export function runNode(script: string, args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [script, ...args],
-      { cwd, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' }, maxBuffer: 16 << 20 },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') reject(error);
-        else resolve({ status: error ? (error.code as number) : 0, stdout, stderr });
-      },
-    );
+export async function runNode(script: string, args: string[], cwd: string): Promise<Run> {
+  const result = await x(process.execPath, [script, ...args], {
+    stdin: '',
+    throwOnError: false,
+    // Only PATH and NO_COLOR, as a user's plain terminal-less run; no node_modules/.bin added.
+    inheritEnv: false,
+    nodePath: false,
+    nodeOptions: { cwd, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } },
   });
+  if (result.exitCode === undefined) {
+    throw new Error(`node ${script} ${args.join(' ')} did not exit (killed)\n${result.stderr}`);
+  }
+  return { status: result.exitCode, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Throws when a built file is missing: the root `pnpm test` builds every package first. */

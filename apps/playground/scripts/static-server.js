@@ -1,18 +1,20 @@
-// A tiny static server on the loopback interface for the browser tests and the screenshots. It
-// serves the built site under a sub-path (to prove relative asset URLs work) and records every
-// request it gets.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// The built site on the loopback interface, for the browser tests and the screenshots, under a
+// sub-path (to prove relative asset URLs work), recording every request it gets. Files are served
+// by sirv, which keeps requests inside the folder and survives malformed escapes.
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import sirv from 'sirv';
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-};
+/**
+ * A request's path, percent-decoded when it can be (a malformed `%` is kept as written).
+ * @param {string} path
+ */
+function decoded(path) {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
 
 /**
  * Serves `root` at `http://127.0.0.1:<port><prefix>`.
@@ -21,28 +23,22 @@ const types = {
  * @returns {Promise<{ url: string, requests: string[], close: () => Promise<void> }>}
  */
 export async function serveStatic(root, prefix) {
-  const base = resolve(root);
+  // dev: every request reads the folder as it is now, answered with `Cache-Control: no-store`.
+  const files = sirv(root, { dev: true, etag: false });
   /** @type {string[]} */
   const requests = [];
   const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    const url = req.url ?? '/';
+    const path = decoded(url.split('?')[0] ?? '/');
     requests.push(path);
-    if (!path.startsWith(prefix)) {
+    if (!url.startsWith(prefix)) {
       res.writeHead(404).end();
       return;
     }
-    const rel = path.slice(prefix.length) || 'index.html';
-    const file = normalize(join(base, rel));
-    if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
+    req.url = `/${url.slice(prefix.length)}`;
+    files(req, res, () => {
       res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, {
-      'content-type':
-        types[/** @type {keyof typeof types} */ (extname(file))] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
     });
-    createReadStream(file).pipe(res);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
   const address = server.address();

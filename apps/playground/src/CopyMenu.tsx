@@ -1,4 +1,4 @@
-import type { ParseResult } from 'apiserver-proxy-url';
+import type { TemplateParseResult } from 'apiserver-proxy-url';
 import { lazy, Suspense, useMemo } from 'react';
 import { copyText } from './clipboard.ts';
 import { urlInCommand } from './command-url.ts';
@@ -17,7 +17,7 @@ const CopyFormats = lazy(() =>
 
 interface Props {
   url: string;
-  parsed: ParseResult;
+  parsed: TemplateParseResult;
   announce: (message: string) => void;
 }
 

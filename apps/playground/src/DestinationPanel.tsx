@@ -1,4 +1,4 @@
-import { type ParseResult, parseProxyUrl } from 'apiserver-proxy-url';
+import { parseProxyUrl, type TemplateParseResult } from 'apiserver-proxy-url';
 import { useMemo } from 'react';
 import { urlInCommand } from './command-url.ts';
 import { destinationOf, type KubectlVerdict, objectName } from './destination.ts';
@@ -8,7 +8,7 @@ import { diagnosticText } from './i18n/index.ts';
 import { keepFor, keepLast } from './keep-last.ts';
 
 /** Kept per parse: see keep-last.ts (each reading parses the URL again in another form). */
-const destinationFor = keepFor((parsed: ParseResult) =>
+const destinationFor = keepFor((parsed: TemplateParseResult) =>
   keepLast((url: string) => destinationOf(url, parsed), 1),
 );
 
@@ -21,7 +21,7 @@ export function DestinationPanel({
   parsed: whole,
 }: {
   url: string;
-  parsed: ParseResult;
+  parsed: TemplateParseResult;
 }) {
   const { t, lang } = useI18n();
   // A pasted command: where the URL inside it goes (the command itself is no request at all).

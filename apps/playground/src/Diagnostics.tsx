@@ -1,4 +1,4 @@
-import type { Diagnostic, ParseResult, Severity } from 'apiserver-proxy-url';
+import type { Diagnostic, Severity, TemplateParseResult } from 'apiserver-proxy-url';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { changed, type Excerpt, excerpt } from './excerpt.ts';
 import { type FormField, isFormField } from './form-model.ts';
@@ -7,7 +7,7 @@ import { diagnosticText } from './i18n/index.ts';
 
 interface Props {
   url: string;
-  parsed: ParseResult;
+  parsed: TemplateParseResult;
   /** The builder's refusal of the form: shown instead of the URL's findings while it lasts. */
   refused: Diagnostic[];
   /** More findings about the URL, listed after the parser's (the pasted objects' answer). */

@@ -1,4 +1,4 @@
-import type { ParseResult } from 'apiserver-proxy-url';
+import type { TemplateParseResult } from 'apiserver-proxy-url';
 import { shorten } from './excerpt.ts';
 import { useI18n } from './i18n/context.ts';
 import type { PartName } from './i18n/en.ts';
@@ -6,7 +6,7 @@ import { partNames } from './segments.ts';
 
 interface Props {
   value: string;
-  parsed: ParseResult;
+  parsed: TemplateParseResult;
   focused: PartName | null;
 }
 

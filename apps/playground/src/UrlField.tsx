@@ -1,4 +1,4 @@
-import { type ParseResult, safeBuildProxyUrl } from 'apiserver-proxy-url';
+import { safeBuildProxyUrl, type TemplateParseResult } from 'apiserver-proxy-url';
 import { memo, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { shorten } from './excerpt.ts';
 import { useI18n } from './i18n/context.ts';
@@ -20,7 +20,7 @@ const Highlight = memo(HighlightLayer);
 const highlightMax = 10_000;
 
 /** The builder's form of a parsed URL, kept per parse (see keep-last.ts). */
-const canonicalOf = keepFor((parsed: ParseResult): string | null => {
+const canonicalOf = keepFor((parsed: TemplateParseResult): string | null => {
   if (!parsed.target) return null;
   const built = safeBuildProxyUrl(parsed.target);
   return built.ok ? built.url : null;
@@ -31,7 +31,7 @@ interface Props {
   value: string;
   /** The text `parsed` reads: `value` once typing pauses. */
   analysed: string;
-  parsed: ParseResult;
+  parsed: TemplateParseResult;
   onChange: (url: string) => void;
   inputRef: RefObject<HTMLTextAreaElement | null>;
 }
@@ -127,7 +127,7 @@ export function UrlField({ value, analysed, parsed, onChange, inputRef }: Props)
 
 interface HighlightProps {
   text: string;
-  parsed: ParseResult;
+  parsed: TemplateParseResult;
   layerRef: RefObject<HTMLDivElement | null>;
 }
 

@@ -2,7 +2,7 @@
 // not a URL: the library reports it as `pasted-command`, whose fix is the URL inside. What leaves
 // the page (the address, Copy link, Copy URL) is that URL, never the command with its headers.
 
-import { type ParseResult, parseProxyUrl } from 'apiserver-proxy-url';
+import { parseProxyUrl, type TemplateParseResult } from 'apiserver-proxy-url';
 import { withoutCredentials } from './redact.ts';
 
 /**
@@ -13,7 +13,7 @@ import { withoutCredentials } from './redact.ts';
  * urlInCommand('kubectl get --raw /api/v1/nodes/n1:10250/proxy/metrics');
  * // '/api/v1/nodes/n1:10250/proxy/metrics'
  */
-export function urlInCommand(text: string, parsed?: ParseResult): string | null {
+export function urlInCommand(text: string, parsed?: TemplateParseResult): string | null {
   if (!/\s/.test(text.trim())) return null;
   const found = (parsed ?? parseProxyUrl(text)).diagnostics.find(
     (d) => d.code === 'pasted-command',
@@ -35,7 +35,7 @@ const namesAuthorization = (text: string): boolean =>
  * // 'https://h/api/v1/nodes/n/proxy/'
  * shareable("-H 'Authorization: Bearer abc' https://h/api/v1/nodes/n/proxy/"); // null
  */
-export function shareable(text: string, parsed?: ParseResult): string | null {
+export function shareable(text: string, parsed?: TemplateParseResult): string | null {
   const safe = withoutCredentials(urlInCommand(text, parsed) ?? text);
   return namesAuthorization(safe) ? null : safe;
 }

@@ -1,8 +1,8 @@
 import {
   type Diagnostic,
-  type ParseResult,
   type ProxyTarget,
   parseProxyUrl,
+  type TemplateParseResult,
 } from 'apiserver-proxy-url';
 
 /**
@@ -46,7 +46,7 @@ export interface Destination {
 export const objectName = (target: Pick<ProxyTarget, 'namespace' | 'name'>): string =>
   target.namespace === null ? target.name : `${target.namespace}/${target.name}`;
 
-const has = (result: ParseResult, code: Diagnostic['code']): boolean =>
+const has = (result: TemplateParseResult, code: Diagnostic['code']): boolean =>
   result.diagnostics.some((d) => d.code === code);
 
 /** Whether a host (as `URL.hostname` writes it) is loopback: localhost, 127.x.x.x or [::1]. */
@@ -79,7 +79,7 @@ function kubectlUnreachable(base: string): boolean {
   }
 }
 
-export function destinationOf(url: string, parsed: ParseResult): Destination | null {
+export function destinationOf(url: string, parsed: TemplateParseResult): Destination | null {
   const { target, parts } = parsed;
   if (!target) return null;
   let sent: URL;

@@ -1,8 +1,8 @@
 import {
   type Diagnostic,
-  type ParseResult,
   parseProxyUrl,
   safeBuildProxyUrl,
+  type TemplateParseResult,
 } from 'apiserver-proxy-url';
 import {
   emptyForm,
@@ -22,7 +22,7 @@ import { keepLast } from './keep-last.ts';
 export interface PageState {
   url: string;
   /** The parser's reading of `url`, made once per URL here and passed down to every panel. */
-  parsed: ParseResult;
+  parsed: TemplateParseResult;
   form: FormState;
   /** The builder's refusal of the form, shown instead of the URL's diagnostics until fixed. */
   refused: Diagnostic[];
@@ -36,7 +36,9 @@ export type Action =
  * The parser as the URL box reads: placeholders (`<service>`, `{{ .Release.Namespace }}`, `$NS`)
  * are unknown values, not invalid names, as in the docs they are pasted from.
  */
-const read = keepLast((url: string): ParseResult => parseProxyUrl(url, { placeholders: true }));
+const read = keepLast(
+  (url: string): TemplateParseResult => parseProxyUrl(url, { placeholders: true }),
+);
 
 export function stateForUrl(url: string, previous: FormState = emptyForm): PageState {
   const parsed = read(url);

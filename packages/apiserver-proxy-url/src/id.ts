@@ -62,9 +62,9 @@ export function splitIdAt(
  * joinSchemeNamePort({ name: 'svc', port: '' })         // 'svc'
  */
 export function joinSchemeNamePort(parts: {
-  scheme?: IdScheme;
+  scheme?: IdScheme | undefined;
   name: string;
-  port?: string | number;
+  port?: string | number | undefined;
 }): string {
   const scheme: string = parts.scheme ?? '';
   const name = parts.name;

@@ -23,7 +23,14 @@ export { joinSchemeNamePort, type SchemeNamePort, splitSchemeNamePort } from './
 export { type LinksOptions, linksFromObjects, type ObjectLink } from './objects/links.js';
 export type { ObjectPort } from './objects/read.js';
 export { type ResolvedTarget, resolveProxyTarget } from './objects/resolve.js';
-export { type ParseOptions, type ParseResult, parseProxyUrl } from './parse.js';
+export {
+  type ParseFailure,
+  type ParseOptions,
+  type ParseResult,
+  type ParseSuccess,
+  parseProxyUrl,
+  type TemplateParseResult,
+} from './parse.js';
 export {
   encodeControls,
   isControl,

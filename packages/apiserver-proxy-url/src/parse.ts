@@ -26,15 +26,63 @@ import { checkName, checkNamespace, checkPort, type Finding } from './rules.js';
 import { findProxyShape, indexIn, isAt, isSlash } from './shape.js';
 import type { ProxyResource, ProxyTarget, ProxyUrlParts, Span } from './types.js';
 
-/** What {@link parseProxyUrl} returns. */
-export interface ParseResult {
+/**
+ * What {@link parseProxyUrl} returns: `ok` narrows it, so after `if (r.ok)` the target is there.
+ *
+ * @example
+ * const r = parseProxyUrl('/api/v1/namespaces/ns/services/web/proxy/');
+ * if (r.ok) r.target.name; // 'web': no `?.` needed
+ */
+export type ParseResult = ParseSuccess | ParseFailure;
+
+/** A {@link ParseResult} with no error: a URL the API server routes, and its target. */
+export interface ParseSuccess {
   /** True exactly when no diagnostic is an error. */
-  ok: boolean;
-  /** `null` when the URL has no proxy shape or a scheme no client sends to the API server. */
+  ok: true;
+  target: ProxyTarget;
+  parts: ProxyUrlParts;
+  /** Warnings and infos only: at most one per code, at its first occurrence, in input order. */
+  diagnostics: Diagnostic[];
+}
+
+/** A {@link ParseResult} with at least one error diagnostic. */
+export interface ParseFailure {
+  ok: false;
+  /**
+   * `null` when the URL has no proxy shape or a scheme no client sends to the API server; otherwise
+   * as much as can be said (see the README).
+   */
   target: ProxyTarget | null;
   parts: ProxyUrlParts;
   /** At most one per code, at its first occurrence, in input order. */
   diagnostics: Diagnostic[];
+}
+
+/**
+ * What {@link parseProxyUrl} returns with `placeholders: true`: a placeholder may stand for the
+ * whole shape (`/api/v1/namespaces/${data.prefix}/proxy/`), so an `ok` result may have no target.
+ * It has the fields of {@link ParseResult}; `ok` is true exactly when no diagnostic is an error.
+ */
+export interface TemplateParseResult {
+  ok: boolean;
+  target: ProxyTarget | null;
+  parts: ProxyUrlParts;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The result for these findings. Without placeholders every URL without a target has an error
+ * (`not-a-proxy-url`, `unsupported-url-scheme`), so `ok` is exactly "no error"; a property test
+ * holds both.
+ */
+function settle(
+  target: ProxyTarget | null,
+  parts: ProxyUrlParts,
+  diagnostics: Diagnostic[],
+): ParseResult {
+  return countErrors(diagnostics) === 0 && target !== null
+    ? { ok: true, target, parts, diagnostics }
+    : { ok: false, target, parts, diagnostics };
 }
 
 /**
@@ -43,16 +91,22 @@ export interface ParseResult {
  * in the input.
  *
  * @example
- * const { ok, target, diagnostics } = parseProxyUrl(
+ * const r = parseProxyUrl(
  *   'http://104.197.5.247/api/v1/namespaces/kube-system/services/elasticsearch-logging/proxy/_search?q=user:kimchy',
  * );
- * ok;              // true
- * target.name;     // 'elasticsearch-logging'
- * target.path;     // '/_search'
- * target.query;    // 'q=user:kimchy'
- * diagnostics.map((d) => d.code); // ['insecure-remote-base', 'empty-port-unnamed-only']
+ * if (r.ok) {
+ *   r.target.name;  // 'elasticsearch-logging'
+ *   r.target.path;  // '/_search'
+ *   r.target.query; // 'q=user:kimchy'
+ * }
+ * r.diagnostics.map((d) => d.code); // ['insecure-remote-base', 'empty-port-unnamed-only']
  */
-export function parseProxyUrl(input: string, options?: ParseOptions): ParseResult {
+export function parseProxyUrl(
+  input: string,
+  options?: ParseOptions & { placeholders?: false | undefined },
+): ParseResult;
+export function parseProxyUrl(input: string, options?: ParseOptions): TemplateParseResult;
+export function parseProxyUrl(input: string, options?: ParseOptions): TemplateParseResult {
   const s = asString(input);
   if (options?.placeholders !== true) return parseText(s);
   const spans = findPlaceholders(s);
@@ -73,7 +127,7 @@ export interface ParseOptions {
    * `SERVICE_NAME`, `…`) as unknown values: the rules on names, namespaces, ports and escapes skip
    * them, and the URL's structure is still checked (`https:<svc>` still lacks its trailing colon).
    */
-  placeholders?: boolean;
+  placeholders?: boolean | undefined;
 }
 
 // Rules on a value, which say nothing when the value is a placeholder.
@@ -92,7 +146,12 @@ const valueCodes: readonly DiagnosticCode[] = [
  * A result read from masked placeholders (`masked`): texts as written, and no finding on a
  * placeholder's value. An optional part (`svc[:port]`) may be the port that seems to be missing.
  */
-function withPlaceholders(r: ParseResult, s: string, spans: Span[], masked: boolean): ParseResult {
+function withPlaceholders(
+  r: ParseResult,
+  s: string,
+  spans: Span[],
+  masked: boolean,
+): TemplateParseResult {
   const overlaps = (d: Diagnostic, optional: boolean): boolean => {
     // The first placeholder that ends after the diagnostic starts, then those that start before it ends.
     let lo = 0;
@@ -443,7 +502,7 @@ function setTail(
 
 function result(list: Diagnostic[], target: ProxyTarget | null, parts: ProxyUrlParts): ParseResult {
   if (list.length > 1) list.sort((a, b) => a.start - b.start);
-  return { ok: countErrors(list) === 0, target, parts, diagnostics: list };
+  return settle(target, parts, list);
 }
 
 /**

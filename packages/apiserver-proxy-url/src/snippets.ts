@@ -79,7 +79,7 @@ const hasControl = (s: string): boolean => {
  * toCurl('http://localhost:8080/api/v1/namespaces/kube-system/services/elasticsearch-logging/proxy/');
  * // "curl 'http://localhost:8080/api/v1/namespaces/kube-system/services/elasticsearch-logging/proxy/'"
  */
-export function toCurl(url: string, options?: { token?: string }): string {
+export function toCurl(url: string, options?: { token?: string | undefined }): string {
   const { url: text, result, at } = cutAtBase(url);
   const sent = encodeControls(withoutFragment(text));
   const token = options?.token === undefined ? undefined : trimToken(options.token);
@@ -184,7 +184,7 @@ const VERBS: Record<string, string> = {
  */
 export function toRbacRule(
   target: Pick<ProxyTarget, 'resource' | 'scheme' | 'name' | 'port'> | string,
-  options?: { methods?: string[] },
+  options?: { methods?: string[] | undefined },
 ): RbacRule {
   const verbs: string[] = [];
   for (const method of options?.methods ?? ['GET']) {

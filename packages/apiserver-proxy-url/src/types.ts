@@ -23,21 +23,24 @@ export interface ProxyTarget {
   fragment: string;
 }
 
-/** What {@link buildProxyUrl} takes. Only `name` is required. */
+/**
+ * What {@link buildProxyUrl} takes. Only `name` is required; an optional field may also be given as
+ * `undefined` (as a form or a spread object gives it), which means the same as leaving it out.
+ */
 export interface ProxyTargetInput {
   /** `''` (default), a path prefix starting with `/`, or an http(s)/ws(s) URL; a trailing `/` is dropped. */
-  base?: string;
+  base?: string | undefined;
   /** Default `'services'`. */
-  resource?: ProxyResource;
+  resource?: ProxyResource | undefined;
   /** Required for services and pods; absent or `null` for nodes. */
-  namespace?: string | null;
+  namespace?: string | null | undefined;
   name: string;
-  scheme?: IdScheme;
-  port?: string | number;
-  /** Omitted: `/proxy/`. `''`: ends exactly at `/proxy`. */
-  path?: string;
-  query?: string | Record<string, string | string[]> | URLSearchParams;
-  fragment?: string;
+  scheme?: IdScheme | undefined;
+  port?: string | number | undefined;
+  /** Omitted (or `undefined`): `/proxy/`. `''`: ends exactly at `/proxy`. */
+  path?: string | undefined;
+  query?: string | Record<string, string | string[]> | URLSearchParams | undefined;
+  fragment?: string | undefined;
 }
 
 /** `[start, end)` UTF-16 offsets into the input as given. */

@@ -6,6 +6,7 @@ import { access, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
@@ -144,7 +145,7 @@ describe('package.json', () => {
 
   it.each([
     ['index.js', []],
-    ['zod.js', ['zod']],
+    ['zod.js', ['zod/v4']],
   ])(
     'dist/%s imports no package but %j, however deep: yaml is for the command line',
     async (file, allowed) => {
@@ -162,6 +163,38 @@ describe('package.json', () => {
       .filter((m) => m.type !== 'suggestion')
       .map((m) => `${m.type}: ${formatMessage(m, linted, { color: false }) ?? m.code}`);
     expect(problems).toEqual([]);
+  }, 60_000);
+});
+
+/** Minified + gzip bytes of a bundle of `contents` (resolved from the package folder), Zod included. */
+async function gzipBytes(contents: string): Promise<number> {
+  const result = await build({
+    stdin: { contents, resolveDir: pkgDir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  const [file] = result.outputFiles;
+  if (!file) throw new Error('esbuild wrote nothing');
+  return gzipSync(file.contents, { level: 9 }).byteLength;
+}
+
+describe('./zod tree-shaking', () => {
+  it('keeps neither proxyTargetSchema nor the builder when only proxyUrlSchema is imported', async () => {
+    const alone = await gzipBytes("export { proxyUrlSchema } from './dist/zod.js';");
+    const both = await gzipBytes(
+      "export { proxyUrlSchema, proxyTargetSchema } from './dist/zod.js';",
+    );
+    // The least proxyUrlSchema can cost: the parser and the Zod functions it calls.
+    const floor = await gzipBytes(
+      "export { parseProxyUrl } from './dist/index.js'; import * as z from 'zod/v4';" +
+        'export const s = z.string().transform((x) => x);',
+    );
+    expect(alone - floor).toBeLessThan(1024);
+    expect(both - alone).toBeGreaterThan(4096);
   }, 60_000);
 });
 

@@ -1,4 +1,4 @@
-// The README's "Command line" section: its ```console blocks, as commands and the output each
+// The package README's "Command line" section: its ```console blocks, as commands and the output each
 // printed. Tests run the commands again and compare, so the README shows real output.
 import { readFileSync } from 'node:fs';
 
@@ -11,7 +11,7 @@ export interface ConsoleCommand {
 
 /** Every `$ command` of the ```console blocks in the README's "Command line" section. */
 export function readmeCommands(): ConsoleCommand[] {
-  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   const start = readme.indexOf('\n## Command line\n');
   const end = readme.indexOf('\n## ', start + 1);
   if (start < 0) throw new Error('README.md has no "## Command line" section');

@@ -1,8 +1,13 @@
+import { createRequire } from 'node:module';
 import type { ESLint, Linter, Rule } from 'eslint';
 import { validProxyUrl } from './rule.js';
 
 export type { RuleOptions } from './options.js';
 export { docsUrl } from './rule.js';
+
+// The version ESLint shows in caches and --print-config comes from the manifest, so that
+// `changeset version` is the only place a release changes it (src/ and dist/ both sit beside it).
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
 /** The plugin's name, also the prefix of its rule in a config. */
 const name = 'apiserver-proxy-url';
@@ -31,7 +36,7 @@ export interface ApiserverProxyUrlPlugin extends ESLint.Plugin {
  * export default [apiserverProxyUrl.configs.recommended];
  */
 const plugin: ApiserverProxyUrlPlugin = {
-  meta: { name: 'eslint-plugin-apiserver-proxy-url', version: '0.1.0' },
+  meta: { name: 'eslint-plugin-apiserver-proxy-url', version },
   rules,
   configs: { recommended },
 };

@@ -210,11 +210,10 @@ export function formatParseWithObjects(
   strict = false,
 ): string {
   const diagnostics: Diagnostic[] = [...result.diagnostics, ...resolved.diagnostics];
-  const merged: ParseResult = {
-    ...result,
-    ok: !diagnostics.some((d) => d.severity === 'error'),
-    diagnostics,
-  };
+  const merged: ParseResult =
+    diagnostics.some((d) => d.severity === 'error') || result.target === null
+      ? { ...result, ok: false, diagnostics }
+      : { ...result, ok: true, target: result.target, diagnostics };
   const report = formatParseReport(url, merged, paint, strict);
   const reach = reachText(result, resolved);
   if (reach === null) return report;

@@ -42,11 +42,11 @@ export interface LintFinding {
 /** What {@link lintText} can be told. */
 export interface LintOptions {
   /** The least severity reported. Default `'warning'`: infos are left out. */
-  minSeverity?: Severity;
+  minSeverity?: Severity | undefined;
   /** Per code: another severity, or `'off'`. */
-  rules?: Partial<Record<DiagnosticCode, Severity | 'off'>>;
+  rules?: Partial<Record<DiagnosticCode, Severity | 'off'>> | undefined;
   /** Called with each URL found, with or without findings (to count the URLs checked). */
-  onUrl?: (url: FoundProxyUrl) => void;
+  onUrl?: ((url: FoundProxyUrl) => void) | undefined;
 }
 
 const rank = (severity: Severity): number =>

@@ -33,10 +33,10 @@ export interface ObjectLink {
 /** What {@link linksFromObjects} can be told. */
 export interface LinksOptions {
   /** Any base the builder accepts (`http://localhost:8001`, `https://host:6443`); default none. */
-  base?: string;
+  base?: string | undefined;
   /** Appended after `/proxy` (default `/`). */
-  path?: string;
-  query?: string;
+  path?: string | undefined;
+  query?: string | undefined;
 }
 
 const resources: Record<Kind, ProxyResource> = {

@@ -1,12 +1,13 @@
 // Running the real kubectl against the fake API server: always asynchronously (a synchronous child
 // would block the event loop that the server in this same process needs), with a kubeconfig and a
 // HOME of its own so that nothing from the machine's own kubectl setup leaks in or out.
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { x } from 'tinyexec';
 
 const DEFAULT_KUBECTL = '/usr/bin/kubectl';
 
@@ -91,37 +92,35 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs a command to its end, asynchronously; a non-zero exit is a result, not an error. */
-export function run(
+/**
+ * Runs a command to its end, asynchronously; a non-zero exit is a result, not an error. A process
+ * that cannot start, is killed or outlives `timeoutMs` is an error.
+ */
+export async function run(
   file: string,
   args: string[],
   options: { env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number; cwd?: string } = {},
 ): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      file,
-      args,
-      {
-        env: options.env ?? process.env,
-        timeout: options.timeoutMs ?? 60_000,
-        encoding: 'utf8',
-        // Lint output is as long as its findings: more than the default 1 MiB in the big cases.
-        maxBuffer: 64 * 1024 * 1024,
-        ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        if (error && typeof error.code !== 'number') {
-          reject(new Error(`${file} ${args.join(' ')} failed: ${error.message}\n${stderr}`));
-          return;
-        }
-        resolve({ code, stdout, stderr });
-      },
-    );
-    // A child may exit without reading its stdin: that is not an error of the run.
-    child.stdin?.on('error', () => {});
-    child.stdin?.end(options.input ?? '');
+  const result = await x(file, args, {
+    // Always a stdin, ended: a command that reads it when it is not a terminal must not wait.
+    stdin: options.input ?? '',
+    timeout: options.timeoutMs ?? 60_000,
+    throwOnError: false,
+    // The environment is exactly the one given (the colour tests depend on what is not set), and
+    // PATH gains no node_modules/.bin.
+    inheritEnv: options.env === undefined,
+    nodePath: false,
+    nodeOptions: {
+      env: options.env ?? process.env,
+      ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+    },
   });
+  if (result.exitCode === undefined) {
+    throw new Error(
+      `${file} ${args.join(' ')} did not exit (killed, or over ${options.timeoutMs ?? 60_000} ms)\n${result.stderr}`,
+    );
+  }
+  return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** A running `kubectl proxy`. */
