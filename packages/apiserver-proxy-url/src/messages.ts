@@ -70,7 +70,7 @@ export const redundantColon = (shortest: string): string =>
   `The API server reads this id as ${q(shortest)}.`;
 export const whitespace = 'Browsers drop this whitespace.';
 export const pastedCommand = 'This is a command, not a URL.';
-export const spaceInUrl = 'curl and Go refuse a raw space.';
+export const spaceInUrl = 'curl and Go refuse a raw space; browsers send it as %20.';
 export const control = 'curl and Go refuse a raw control character.';
 export const missingScheme = 'Without "http://" this is a path or a scheme.';
 export const protocolRelative = (host: string): string =>
