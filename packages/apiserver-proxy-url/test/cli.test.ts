@@ -464,6 +464,10 @@ describe('--help and --version', () => {
       ['build', '--help'],
       ['cluster-info', '--help'],
       ['lint', '--help'],
+      ['rebase', '--help'],
+      ['curl', '--help'],
+      ['raw', '--help'],
+      ['rbac', '--help'],
     ]) {
       const { stdout } = await cli(args);
       const section = stdout.slice(stdout.indexOf('Examples'));
@@ -471,7 +475,7 @@ describe('--help and --version', () => {
         if (line.startsWith('  ') && !line.trimStart().startsWith('#')) examples.push(line.trim());
       }
     }
-    expect(examples.length).toBeGreaterThanOrEqual(13);
+    expect(examples.length).toBeGreaterThanOrEqual(23);
     for (const example of examples) {
       const result = await run('/bin/sh', ['-c', `cd '${dir}' && ${example}`], {
         env: { PATH: `${bin}:/usr/bin:/bin`, NO_COLOR: '1' },
