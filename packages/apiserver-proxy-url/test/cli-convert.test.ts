@@ -177,6 +177,18 @@ describe('a refused URL: exit 1, nothing on stdout, why on stderr as parse says 
 `,
     },
     {
+      why: 'a pasted command with a password in its URL: masked in the fix',
+      args: [
+        'raw',
+        "curl -k -H 'Authorization: Bearer s3cret.t0ken' https://admin:s3cret@10.0.0.1:6443/api/v1/services/web/proxy/",
+      ],
+      stderr: `error pasted-command: This is a command, not a URL.
+  fix: https://admin:******@10.0.0.1:6443/api/v1/services/web/proxy/
+error not-a-proxy-url: No namespace: Services and pods live in one (namespaces/{ns}/).
+  fix: https://admin:******@10.0.0.1:6443/api/v1/namespaces/default/services/web/proxy/
+`,
+    },
+    {
       why: 'a base without its scheme: kubectl proxy is http',
       args: ['rebase', SEARCH, 'localhost:8001'],
       stderr: `error unsupported-url-scheme (<base>): No client sends this scheme to the API server.

@@ -28,8 +28,8 @@ const usage = (command: string, message: string): string =>
 
 describe('build', { timeout: SLOW }, () => {
   it.each([
-    [['--service', 'web'], 'A Service'],
-    [['--pod', 'web-0', '--port', '8080'], 'A pod'],
+    [['--service', 'web'], 'a Service'],
+    [['--pod', 'web-0', '--port', '8080'], 'a pod'],
   ])(
     '%j without a namespace: the namespace is missing (not "not a DNS-1123 label")',
     async (args, what) => {
@@ -80,6 +80,17 @@ describe('build', { timeout: SLOW }, () => {
     // The fix builds.
     const fixed = await cli(['build', '--base', fix, '--service', 'web', '-n', 'default']);
     expect(fixed.stdout).toBe(`${fix}/api/v1/namespaces/default/services/web/proxy/\n`);
+  });
+
+  it('the fix of the base stays under its error when the namespace is missing too', async () => {
+    const { code, stderr } = await cli(['build', '--service', 'web', '--base', 'localhost:8001']);
+    expect(code).toBe(1);
+    expect(
+      stderr,
+    ).toBe(`error unsupported-url-scheme (--base): No client sends this scheme to the API server.
+  fix: --base http://localhost:8001
+error invalid-namespace (--namespace): The namespace is missing: a Service lives in one (-n default).
+`);
   });
 
   it('a refused base that no scheme would mend gets no fix', async () => {

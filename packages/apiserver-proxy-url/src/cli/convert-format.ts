@@ -51,17 +51,20 @@ export function formatRefusal(
   const pasted = errors.some((d) => d.code === 'pasted-command');
   const lines: string[] = [];
   for (const d of errors.length > 0 ? errors : fallback) {
-    lines.push(...formatDiagnostic(d, errors.length > 0 && !pasted ? shown : undefined, paint));
+    // A fix is a whole URL (for a pasted command, the one inside it): it may hold a password too.
+    const masked = d.fix === undefined ? d : { ...d, fix: maskUrl(d.fix) };
+    lines.push(
+      ...formatDiagnostic(masked, errors.length > 0 && !pasted ? shown : undefined, paint),
+    );
   }
   if (lines.length === 0) lines.push(`${paint('red', 'error')}: not a proxy URL`);
-  let text = `${lines.join('\n')}\n`;
-  if (credentials) {
-    // Fixes are whole URLs: each may hold the password again.
-    const secret = visible(input.slice(...credentials));
-    const masked = visible(shown.slice(...credentials));
-    if (secret !== masked) text = text.replaceAll(secret, masked);
-  }
-  return text;
+  return `${lines.join('\n')}\n`;
+}
+
+/** The URL with the password of its `user:password@` masked ({@link maskCredentials}). */
+function maskUrl(url: string): string {
+  const credentials = findCredentials(url, []);
+  return credentials ? maskCredentials(url, credentials) : url;
 }
 
 /**

@@ -81,17 +81,20 @@ async function buildCommand(argv: string[]): Promise<number> {
     const paint = painter(colour(process.stderr));
     // The builder calls the empty namespace an invalid label: here the flag is what is missing.
     const missing = kind !== 'node' && values.namespace === undefined;
-    const what = kind === 'service' ? 'A Service' : 'A pod';
+    const what = kind === 'service' ? 'a Service' : 'a pod';
     const diagnostics = built.diagnostics.map((d) =>
       missing && d.code === 'invalid-namespace'
         ? { ...d, message: `The namespace is missing: ${what} lives in one (-n default).` }
         : d,
     );
-    let text = formatBuildDiagnostics(diagnostics, paint);
-    // `--base localhost:8001`: the scheme was left out, say which one it needs.
+    // `--base localhost:8001`: the scheme was left out, say which one it needs, under its error.
     const meant = values.base === undefined ? undefined : schemeForBase(values.base);
-    if (meant !== undefined && built.diagnostics.some((d) => d.field === 'base')) {
-      text += `  ${paint('green', 'fix:')} --base ${visible(meant)}\n`;
+    let text = '';
+    for (const d of diagnostics) {
+      text += formatBuildDiagnostics([d], paint);
+      if (d.field === 'base' && meant !== undefined) {
+        text += `  ${paint('green', 'fix:')} --base ${visible(meant)}\n`;
+      }
     }
     process.stderr.write(text);
     return 1;
