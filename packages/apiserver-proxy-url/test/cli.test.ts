@@ -499,6 +499,15 @@ describe("the README's Command line section shows real output", () => {
       'apiserver-proxy-url build',
       'kubectl cluster-info',
       'kubectl cluster-info',
+      'kubectl cluster-info',
+      'apiserver-proxy-url rebase',
+      'apiserver-proxy-url curl',
+      'apiserver-proxy-url raw',
+      'apiserver-proxy-url rbac',
+      'apiserver-proxy-url curl',
+      'apiserver-proxy-url raw',
+      'apiserver-proxy-url build',
+      'apiserver-proxy-url rebase',
     ]);
     expect(kubectlOutput).toContain(' is running at ');
   });
