@@ -48,9 +48,9 @@ describe('formatRefusal', () => {
 
   it('keeps the caret under the span once the password is masked', () => {
     const text = formatRefusal('https://admin:s3cret@h/api/v1/services/web/proxy/', [], plain);
-    const [, line, caret] = text.split('\n');
+    const [, line = '', caret = ''] = text.split('\n');
     expect(line).toBe('  https://admin:******@h/api/v1/services/web/proxy/');
-    expect(line?.slice(caret?.indexOf('^'), caret?.lastIndexOf('^') + 1)).toBe('services');
+    expect(line.slice(caret.indexOf('^'), caret.lastIndexOf('^') + 1)).toBe('services');
   });
 });
 
