@@ -111,7 +111,7 @@ export const english: Record<ParserCode, Sentence> = {
   'redundant-colon': ({ id }) => `The API server reads this id as ${q(id)}.`,
   'surrounding-whitespace': 'Browsers drop this whitespace.',
   'pasted-command': 'This is a command, not a URL.',
-  'space-in-url': 'curl and Go refuse a raw space.',
+  'space-in-url': 'curl and Go refuse a raw space; browsers send it as %20.',
   'control-character': 'curl and Go refuse a raw control character.',
   'missing-url-scheme': 'Without "http://" this is a path or a scheme.',
   'protocol-relative-url': ({ host }) => `Browsers send this to the host ${q(host)}.`,

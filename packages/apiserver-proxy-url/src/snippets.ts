@@ -2,6 +2,7 @@
 // that allows it.
 import { CR, DELETE, LAST_C1_CONTROL, LF, SPACE, TAB } from './chars.js';
 import { cutAtBase } from './convert.js';
+import type { Diagnostic } from './diagnostics.js';
 import { joinSchemeNamePort } from './id.js';
 import type { ProxyTarget } from './types.js';
 
@@ -68,7 +69,8 @@ const hasControl = (s: string): boolean => {
  * written `'\''`), and it never holds a raw control character: control characters in the URL
  * (escape, a bracketed-paste end `ESC[201~`, tab, line feed, carriage return, any other C0, DEL, C1)
  * are percent-encoded as {@link encodeControls} does. The token is trimmed of surrounding
- * whitespace (a token file read with its final newline).
+ * whitespace (a token file read with its final newline). A `user:password@` in the URL is left out:
+ * the API server refuses passwords, and a copied command must not carry one.
  *
  * @throws {ProxyUrlError} when the URL is not a proxy URL or has an error.
  * @throws {TypeError} when `options.token` holds a control character or a space inside: it could
@@ -81,7 +83,7 @@ const hasControl = (s: string): boolean => {
  */
 export function toCurl(url: string, options?: { token?: string | undefined }): string {
   const { url: text, result, at } = cutAtBase(url);
-  const sent = encodeControls(withoutFragment(text));
+  const sent = encodeControls(withoutFragment(withoutCredentials(text, result.diagnostics)));
   const token = options?.token === undefined ? undefined : trimToken(options.token);
   // The parser calls any other plain-http base insecure: what is left is a loopback host.
   const viaKubectlProxy =
@@ -130,6 +132,12 @@ function trimToken(token: string): string {
     throw new TypeError('The token holds a control character or a space.');
   }
   return trimmed;
+}
+
+/** The URL without the `user:password@` that the parser found in it (`credentials-in-url`). */
+function withoutCredentials(url: string, diagnostics: readonly Diagnostic[]): string {
+  const found = diagnostics.find((d) => d.code === 'credentials-in-url');
+  return found ? url.slice(0, found.start) + url.slice(found.end) : url;
 }
 
 function withoutFragment(url: string): string {

@@ -464,6 +464,10 @@ describe('--help and --version', () => {
         ['build', '--help'],
         ['cluster-info', '--help'],
         ['lint', '--help'],
+        ['rebase', '--help'],
+        ['curl', '--help'],
+        ['raw', '--help'],
+        ['rbac', '--help'],
       ].map((args) => cli(args)),
     );
     const examples: string[] = [];
@@ -473,7 +477,7 @@ describe('--help and --version', () => {
         if (line.startsWith('  ') && !line.trimStart().startsWith('#')) examples.push(line.trim());
       }
     }
-    expect(examples.length).toBeGreaterThanOrEqual(13);
+    expect(examples.length).toBeGreaterThanOrEqual(23);
     // A few at a time rather than one after another: on a busy machine each start of node is slow,
     // and the time it takes is no finding. Every result is checked, in the examples' order.
     const results = await inBatches(examples, 4, (example) =>
@@ -502,6 +506,15 @@ describe("the README's Command line section shows real output", () => {
       'apiserver-proxy-url build',
       'kubectl cluster-info',
       'kubectl cluster-info',
+      'kubectl cluster-info',
+      'apiserver-proxy-url rebase',
+      'apiserver-proxy-url curl',
+      'apiserver-proxy-url raw',
+      'apiserver-proxy-url rbac',
+      'apiserver-proxy-url curl',
+      'apiserver-proxy-url raw',
+      'apiserver-proxy-url build',
+      'apiserver-proxy-url rebase',
     ]);
     expect(kubectlOutput).toContain(' is running at ');
   });

@@ -279,6 +279,26 @@ describe.each(doors)('kubectl cluster-info, kubeconfig server = $name', (door) =
     );
   });
 
+  it('`cluster-info --links kubectl-proxy` prints each Service as kubectl would, and each reaches it through the real kubectl proxy', async () => {
+    const links = await cli(['cluster-info', '--links', 'kubectl-proxy'], { input: output.stdout });
+    expect({ code: links.code, stderr: links.stderr }).toEqual({ code: 0, stderr: '' });
+    const KUBECTL_PROXY = 'http://localhost:8001';
+    expect(links.stdout).toBe(
+      expectedServices
+        .map(
+          (s) =>
+            `${s.shown} is running at ${KUBECTL_PROXY}/api/v1/namespaces/kube-system/services/${s.id}/proxy\n`,
+        )
+        .join(''),
+    );
+    // The default port 8001 may be taken: the proxy of this test listens on its own port.
+    for (const e of parseClusterInfo(links.stdout)) {
+      const { status, arrived } = await through(proxy, requestTarget(e.url, KUBECTL_PROXY));
+      expect(status, e.url).toBeLessThan(400);
+      expect(arrived?.url).toBe(requestTarget(e.url, KUBECTL_PROXY));
+    }
+  });
+
   it('each proxy link, slash added and rebased onto kubectl proxy, reaches its Service', async () => {
     for (const s of expectedServices) {
       const e = entryOf(s.shown) as ClusterInfoEntry;

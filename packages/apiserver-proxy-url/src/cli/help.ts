@@ -1,5 +1,6 @@
 // The `--help` text of each command. The examples are the Kubernetes docs' own ("Accessing
 // Clusters"), so that what users read there runs here; a test runs every example line.
+import { curlHelp, rawHelp, rbacHelp, rebaseHelp } from './convert-help.js';
 import { linksHelp } from './links-help.js';
 
 /**
@@ -8,7 +9,16 @@ import { linksHelp } from './links-help.js';
  * @example
  * const command: Command = 'cluster-info';
  */
-export type Command = 'parse' | 'build' | 'cluster-info' | 'links' | 'lint';
+export type Command =
+  | 'parse'
+  | 'build'
+  | 'cluster-info'
+  | 'links'
+  | 'lint'
+  | 'rebase'
+  | 'curl'
+  | 'raw'
+  | 'rbac';
 
 const ES = 'elasticsearch-logging';
 
@@ -51,6 +61,10 @@ Examples (from the Kubernetes docs):
 `;
   }
   if (command === 'links') return linksHelp;
+  if (command === 'rebase') return rebaseHelp;
+  if (command === 'curl') return curlHelp;
+  if (command === 'raw') return rawHelp;
+  if (command === 'rbac') return rbacHelp;
   if (command === 'build') {
     return `Usage: apiserver-proxy-url build [--base URL] (--service NAME | --pod NAME | --node NAME)
                            [--namespace NS] [--scheme http|https] [--port PORT]
@@ -66,7 +80,7 @@ Options:
   --service NAME      a Service (needs --namespace)
   --pod NAME          a pod (needs --namespace)
   --node NAME         a node
-  --namespace NS      the namespace of the Service or pod
+  -n, --namespace NS  the namespace of the Service or pod
   --scheme SCHEME     http or https: how the API server talks to the backend
   --port PORT         a port number or a Service port name
   --path PATH         the path at the backend (default: /)
@@ -86,7 +100,7 @@ Examples (from the Kubernetes docs):
 `;
   }
   if (command === 'cluster-info') {
-    return `Usage: apiserver-proxy-url cluster-info [FILE] [--json]
+    return `Usage: apiserver-proxy-url cluster-info [FILE] [--json] [--links kubectl-proxy]
 
 Reads the output of \`kubectl cluster-info\` (FILE, or stdin) and prints each Service with the parts
 of its proxy URL. The control plane line and a load balancer's links are listed as links that are
@@ -94,6 +108,11 @@ not proxy URLs. Colours, CRLF line ends and "Kubernetes master" (older kubectl) 
 
 Options:
   --json       print the parseClusterInfo array
+  --links kubectl-proxy
+               print instead each Service's link as reached through \`kubectl proxy\`
+               (http://localhost:8001, the same target), in kubectl's own words:
+               "<name> is running at <link>", one a line; with --json, [{name, url}]. A link
+               with an error is explained on stderr
   -h, --help   show this help
 
 Exit status: 0 no proxy link has an error, 1 one has (or no "is running at" line was found),
@@ -102,6 +121,8 @@ Exit status: 0 no proxy link has an error, 1 one has (or no "is running at" line
 Examples (from the Kubernetes docs):
   kubectl cluster-info | apiserver-proxy-url cluster-info
   kubectl cluster-info > cluster-info.txt && apiserver-proxy-url cluster-info cluster-info.txt --json
+  # each Service through \`kubectl proxy\` (port 8001)
+  kubectl cluster-info | apiserver-proxy-url cluster-info --links kubectl-proxy
 `;
   }
   if (command === 'lint') {
@@ -152,6 +173,10 @@ Commands:
   links [FILE]          print every proxy link of kubectl get -o json|yaml objects
   cluster-info [FILE]   read \`kubectl cluster-info\` output (FILE or stdin)
   lint [PATH...]        check every proxy URL in files and folders (docs, charts, scripts)
+  rebase <url> <base>   print the URL of the same target through another base
+  curl <url>            print a curl command for the URL (token as "$TOKEN")
+  raw <url>             print the kubectl get --raw command for the URL
+  rbac <url>            print the RBAC rule that allows the URL, as YAML
 
 Options:
   -h, --help            show this help (also after a command: build --help)
@@ -164,5 +189,6 @@ Examples (from the Kubernetes docs):
   apiserver-proxy-url build --base http://localhost:8080 --namespace kube-system --service ${ES}
   kubectl cluster-info | apiserver-proxy-url cluster-info
   apiserver-proxy-url lint content/en/docs/
+  apiserver-proxy-url curl 'https://104.197.5.247/api/v1/namespaces/kube-system/services/${ES}/proxy/_search?q=user:kimchy'
 `;
 }

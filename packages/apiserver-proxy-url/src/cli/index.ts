@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `apiserver-proxy-url` command: build and cluster-info here, parse (cli/parse.ts), lint
-// (cli/lint.ts), links and parse --objects (cli/links.ts) over the library's public API. Only the
+// (cli/lint.ts), links and parse --objects (cli/links.ts), rebase, curl, raw and rbac
+// (cli/convert.ts) over the library's public API. Only the
 // cli*.ts files without a pure counterpart touch Node (arguments, files, streams, exit codes: this
 // file, cli-io, cli-parse, cli-lint, cli-walk, cli-links); what they print is built in the pure
 // cli-*format.ts files. They are compiled on their own (tsconfig.cli.json) so that the library's
@@ -13,9 +14,13 @@
 import { open, readFile } from 'node:fs/promises';
 import { safeBuildProxyUrl } from '../build.js';
 import type { ClusterInfoEntry } from '../cluster-info.js';
+import { rebaseProxyUrl } from '../convert.js';
+import { ProxyUrlError } from '../diagnostics.js';
 import { parseProxyUrl } from '../parse.js';
 import type { ProxyResource, ProxyTargetInput } from '../types.js';
 import { ClusterInfoLines } from './cluster-info.js';
+import { rebaseCommand, snippetCommand } from './convert.js';
+import { formatRefusal, schemeForBase } from './convert-format.js';
 import {
   type ClusterInfoCounts,
   formatBuildDiagnostics,
@@ -42,7 +47,7 @@ async function buildCommand(argv: string[]): Promise<number> {
     service: TEXT,
     pod: TEXT,
     node: TEXT,
-    namespace: TEXT,
+    namespace: { type: 'string', short: 'n' },
     scheme: TEXT,
     port: TEXT,
     path: TEXT,
@@ -73,9 +78,25 @@ async function buildCommand(argv: string[]): Promise<number> {
   if (scheme) input.scheme = scheme;
   const built = safeBuildProxyUrl(input);
   if (!built.ok) {
-    process.stderr.write(
-      formatBuildDiagnostics(built.diagnostics, painter(colour(process.stderr))),
+    const paint = painter(colour(process.stderr));
+    // The builder calls the empty namespace an invalid label: here the flag is what is missing.
+    const missing = kind !== 'node' && values.namespace === undefined;
+    const what = kind === 'service' ? 'a Service' : 'a pod';
+    const diagnostics = built.diagnostics.map((d) =>
+      missing && d.code === 'invalid-namespace'
+        ? { ...d, message: `The namespace is missing: ${what} lives in one (-n default).` }
+        : d,
     );
+    // `--base localhost:8001`: the scheme was left out, say which one it needs, under its error.
+    const meant = values.base === undefined ? undefined : schemeForBase(values.base);
+    let text = '';
+    for (const d of diagnostics) {
+      text += formatBuildDiagnostics([d], paint);
+      if (d.field === 'base' && meant !== undefined) {
+        text += `  ${paint('green', 'fix:')} --base ${visible(meant)}\n`;
+      }
+    }
+    process.stderr.write(text);
     return 1;
   }
   out(`${visible(built.url)}\n`);
@@ -88,9 +109,16 @@ async function buildCommand(argv: string[]): Promise<number> {
 }
 
 async function clusterInfoCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = commandLine(argv, { json: { type: 'boolean' }, help: HELP });
+  const { values, positionals } = commandLine(argv, {
+    json: { type: 'boolean' },
+    links: TEXT,
+    help: HELP,
+  });
   if (values.help) return out(help('cluster-info'));
   if (positionals.length > 1) throw new UsageError('cluster-info reads one FILE, or stdin');
+  if (values.links !== undefined && values.links !== 'kubectl-proxy') {
+    throw new UsageError(`--links is kubectl-proxy, not ${JSON.stringify(values.links)}`);
+  }
   const file = positionals[0];
   const cannotRead = (error: unknown): number => {
     const what = visible(file ?? 'stdin');
@@ -106,7 +134,12 @@ async function clusterInfoCommand(argv: string[]): Promise<number> {
   } catch (error) {
     return cannotRead(error);
   }
-  const print = values.json ? jsonArray() : report(painter(colour(process.stdout)));
+  const print =
+    values.links !== undefined
+      ? kubectlProxyLinks(values.json === true, painter(colour(process.stderr)))
+      : values.json
+        ? jsonArray()
+        : report(painter(colour(process.stdout)));
   const lines = new ClusterInfoLines();
   let broken = false;
   let links = 0;
@@ -123,6 +156,7 @@ async function clusterInfoCommand(argv: string[]): Promise<number> {
   }
   await show(lines.end());
   await write(print.end());
+  broken ||= print.refused?.() === true;
   if (links === 0) {
     process.stderr.write(
       'apiserver-proxy-url cluster-info: no "<name> is running at <link>" line in the input\n',
@@ -143,6 +177,8 @@ async function openInput(file: string | undefined): Promise<AsyncIterable<string
 interface Printer {
   entries(entries: ClusterInfoEntry[]): string;
   end(): string;
+  /** Whether a link could not be printed (`--links`: explained on stderr). */
+  refused?(): boolean;
 }
 
 /** The report, a link at a time, and its summary line. */
@@ -159,18 +195,55 @@ function report(paint: Paint): Printer {
 }
 
 /** The JSON array, an element at a time: the same text as json() of the whole array. */
-function jsonArray(): Printer {
+function jsonArray<T>(element: (e: ClusterInfoEntry) => T | undefined = (e) => e as T): Printer {
   let first = true;
   return {
     entries: (entries) => {
       let text = '';
       for (const e of entries) {
-        text += `${first ? '[\n' : ',\n'}  ${json(e).replaceAll('\n', '\n  ')}`;
+        const value = element(e);
+        if (value === undefined) continue;
+        text += `${first ? '[\n' : ',\n'}  ${json(value).replaceAll('\n', '\n  ')}`;
         first = false;
       }
       return text;
     },
     end: () => (first ? '[]\n' : '\n]\n'),
+  };
+}
+
+const KUBECTL_PROXY = 'http://localhost:8001';
+
+/**
+ * `--links kubectl-proxy`: each proxy link rebased onto kubectl proxy's default address, as
+ * kubectl prints links ("<name> is running at <link>", so that the output reads as cluster-info
+ * input again), or as {name, url} objects. A link the conversion refuses is explained on stderr.
+ */
+function kubectlProxyLinks(asJson: boolean, paint: Paint): Printer {
+  let refused = false;
+  const rebased = (e: ClusterInfoEntry): { name: string; url: string } | undefined => {
+    if (!e.target) return undefined;
+    try {
+      return { name: e.name, url: rebaseProxyUrl(e.url, KUBECTL_PROXY) };
+    } catch (error) {
+      if (!(error instanceof ProxyUrlError)) throw error;
+      refused = true;
+      process.stderr.write(`${visible(e.name)}: ${formatRefusal(e.url, error.diagnostics, paint)}`);
+      return undefined;
+    }
+  };
+  if (asJson) return { ...jsonArray(rebased), refused: () => refused };
+  return {
+    entries: (entries) => {
+      let text = '';
+      for (const e of entries) {
+        const link = rebased(e);
+        if (link) text += `${visible(link.name)} is running at ${visible(link.url)}\n`;
+      }
+      return text;
+    },
+    end: () => '',
+    refused: () => refused,
   };
 }
 
@@ -186,6 +259,10 @@ const commands: Record<Command, (argv: string[]) => Promise<number>> = {
   build: buildCommand,
   'cluster-info': clusterInfoCommand,
   links: (argv) => linksCommand(argv, colour),
+  rebase: rebaseCommand,
+  curl: (argv) => snippetCommand('curl', argv),
+  raw: (argv) => snippetCommand('raw', argv),
+  rbac: (argv) => snippetCommand('rbac', argv),
 };
 
 async function main(argv: string[]): Promise<number> {
