@@ -1,6 +1,6 @@
 import { type Cleaner, cleanPath } from './clean.js';
 import { addDiagnostic, type Diagnostic, ProxyUrlError, severityOf } from './diagnostics.js';
-import { shortestId } from './id.js';
+import { everyPart, hasSeparator, shortestId } from './id.js';
 import * as messages from './messages.js';
 import { portNumber } from './names.js';
 import { scanOrigin } from './origin.js';
@@ -68,7 +68,7 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
     !(Number.isInteger(rawPort) && rawPort >= 1 && rawPort <= 65535)
   ) {
     refuse(list, 'invalid-port', 'port', messages.portRange);
-  } else if (port.includes(':')) {
+  } else if (hasSeparator(port)) {
     refuse(list, 'invalid-id', 'port', messages.joinRefused);
   } else if (port.includes('/')) {
     refuse(list, 'encoded-slash-in-name', 'port', messages.encodedSlashInName);
@@ -84,7 +84,7 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
       : port;
   // The checks above already refused what joinSchemeNamePort throws for. With refusals, the
   // message shows every part.
-  const id = list.length ? `${scheme}:${name}:${safePort}` : shortestId(scheme, name, safePort);
+  const id = (list.length ? everyPart : shortestId)(scheme, name, safePort);
   const prefix = `${typeof base === 'string' ? base : ''}/api/v1/${resource === 'nodes' ? 'nodes' : `namespaces/${namespace}/${resource}`}/${id}/proxy`;
   const path = buildPath(input?.path);
   if (typeof path !== 'string') {

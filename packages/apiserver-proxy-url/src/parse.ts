@@ -1,7 +1,7 @@
 import { checkKubectlRejects, checkPath, type Source, sourceEdit } from './check-path.js';
 import { checkRoutes, routeInput } from './check-route.js';
 import { addDiagnostic, countErrors, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
-import { hasRedundantColon, shortestId, splitIdAt, splitSchemeNamePort } from './id.js';
+import { hasRedundantColon, idParts, readId, type SchemeNamePort, shortestId } from './id.js';
 import { deleteTabsAndNewlines, escapeControls, findCommandUrl, findControl } from './input.js';
 import * as messages from './messages.js';
 import {
@@ -466,18 +466,6 @@ function decodeSegment(
   return decoded;
 }
 
-/** The next id separator at or after `from`, a literal ':' or '%3A', or `to`. */
-function nextColon(s: string, from: number, to: number, percent: number): number {
-  if (percent >= to) return indexIn(s, ':', from, to);
-  // Checked in place: a search for the next '%' from every character would be quadratic.
-  for (let i = from; i < to; i++) {
-    if (s.charCodeAt(i) === 58 || (i + 3 <= to && isEscapeOf(s, i, '3A'))) return i;
-  }
-  return to;
-}
-
-const colonEnd = (s: string, at: number): number => at + (s.charCodeAt(at) === 58 ? 1 : 3);
-
 /** Adds a rule's finding at its part of the id (an empty port or scheme points at the whole id). */
 function addFinding(
   src: Source,
@@ -494,7 +482,10 @@ function addFinding(
   addDiagnostic(list, f.code, f.message, from, to, fix);
 }
 
-/** The id segment: split as the API server splits it, then every rule on its parts. */
+/**
+ * The id segment: read as the API server splits it, then every rule on its parts. Sets the parts'
+ * spans and returns the id's values (all '' but the name, the whole decoded id, when it is refused).
+ */
 function checkId(
   src: Source,
   resource: ProxyResource,
@@ -503,58 +494,57 @@ function checkId(
   percent: number,
   list: Diagnostic[],
   parts: ProxyUrlParts,
-): Pick<ProxyTarget, 'scheme' | 'name' | 'port'> {
+): SchemeNamePort {
   const { s } = src;
-  const decoded = decodeSegment(s, idStart, idEnd, percent, list);
-  const id = decoded.value;
-  const encoded = percent < idEnd ? findEscape(s, '3A', idStart, idEnd) : -1;
-  if (encoded >= 0) {
-    const fix = sourceEdit(src, idStart, idEnd, s.slice(idStart, idEnd).replace(/%3a/gi, ':'));
-    addDiagnostic(list, 'encoded-colon', messages.encodedColon, encoded, encoded + 3, fix);
-  }
-  // The separators as written, to point at the parts.
-  const c1 = nextColon(s, idStart, idEnd, percent);
-  const c1End = c1 < idEnd ? colonEnd(s, c1) : idEnd;
-  const c2 = c1 < idEnd ? nextColon(s, c1End, idEnd, percent) : idEnd;
-  const c2End = c2 < idEnd ? colonEnd(s, c2) : idEnd;
-  const c3 = c2 < idEnd ? nextColon(s, c2End, idEnd, percent) : idEnd;
-  // Without escapes the id is as written, and the separators found are its colons.
-  const split =
-    percent >= idEnd
-      ? splitIdAt(id, c1 < idEnd ? c1 - idStart : -1, c2 < idEnd ? c2 - idStart : -1, c3 < idEnd)
-      : splitSchemeNamePort(id);
-  if (!split) {
-    if (c2 < idEnd && c3 >= idEnd && c1 > idStart && c2 > c1End) {
-      addDiagnostic(list, 'invalid-scheme', messages.badScheme, idStart, c1);
-    } else {
-      addDiagnostic(list, 'invalid-id', messages.invalidId, idStart, idEnd);
+  const escapes = percent < idEnd;
+  // Where the parts are as written (a `%3A` separates once decoded), to point at them.
+  const id = readId(s, idStart, idEnd, escapes);
+  // What the API server splits: the decoded id, which is the text itself when nothing is escaped.
+  let text = s;
+  let values = id;
+  let bad = -1;
+  if (escapes) {
+    const decoded = decodeSegment(s, idStart, idEnd, percent, list);
+    text = decoded.value;
+    bad = decoded.bad;
+    values = readId(text, 0, text.length);
+    const encoded = findEscape(s, '3A', idStart, idEnd);
+    if (encoded >= 0) {
+      const fix = sourceEdit(src, idStart, idEnd, s.slice(idStart, idEnd).replace(/%3a/gi, ':'));
+      addDiagnostic(list, 'encoded-colon', messages.encodedColon, encoded, encoded + 3, fix);
     }
-    return { scheme: '', name: id, port: '' };
   }
-  const nameStart = c2 < idEnd ? c1End : idStart;
-  const nameEnd = c2 < idEnd ? c2 : c1;
-  const portStart = c2 < idEnd ? c2End : c1End;
-  if (c2 < idEnd && c1 > idStart) parts.scheme = [idStart, c1];
+  if (values.refusal) {
+    // The choice between the two follows the id as written.
+    const code = id.refusal || 'invalid-id';
+    if (code === 'invalid-scheme') {
+      addDiagnostic(list, code, messages.badScheme, idStart, id.schemeEnd);
+    } else {
+      addDiagnostic(list, code, messages.invalidId, idStart, idEnd);
+    }
+    return { scheme: '', name: escapes ? text : s.slice(idStart, idEnd), port: '' };
+  }
+  const split = idParts(text, values);
+  const { schemeEnd, nameStart, nameEnd, portStart, colons } = id;
+  if (schemeEnd > idStart) parts.scheme = [idStart, schemeEnd];
   if (nameEnd > nameStart) parts.name = [nameStart, nameEnd];
   if (idEnd > portStart) parts.port = [portStart, idEnd];
-  if (decoded.bad >= 0) return split; // a broken escape: the parts mean nothing yet
+  if (bad >= 0) return split; // a broken escape: the parts mean nothing yet
 
-  if (c1 < idEnd) {
+  if (colons > 0) {
     // Fixes reuse the parts' raw text, to keep the user's encoding.
     const name = s.slice(nameStart, nameEnd);
     const port = s.slice(portStart, idEnd);
-    if (c2 >= idEnd && (split.name === 'http' || split.name === 'https') && split.port) {
+    if (colons === 1 && (split.name === 'http' || split.name === 'https') && split.port) {
       const fix = sourceEdit(src, idStart, idEnd, `${name}:${port}:`);
       const message = messages.schemeAsName(`${split.name}:${split.port}:`);
       addDiagnostic(list, 'scheme-parsed-as-name', message, idStart, idEnd, fix);
-    } else {
-      if (hasRedundantColon(split, c2 < idEnd ? 2 : 1)) {
-        // The same join, on the raw texts (a raw part is empty exactly when its value is).
-        const text = shortestId(split.scheme && s.slice(idStart, c1), name, port);
-        const fix = sourceEdit(src, idStart, idEnd, text);
-        const message = messages.redundantColon(shortestId(split.scheme, split.name, split.port));
-        addDiagnostic(list, 'redundant-colon', message, idStart, idEnd, fix);
-      }
+    } else if (hasRedundantColon(values)) {
+      // The same join, on the raw texts (a raw part is empty exactly when its value is).
+      const text = shortestId(s.slice(idStart, schemeEnd), name, port);
+      const fix = sourceEdit(src, idStart, idEnd, text);
+      const message = messages.redundantColon(shortestId(split.scheme, split.name, split.port));
+      addDiagnostic(list, 'redundant-colon', message, idStart, idEnd, fix);
     }
   }
   const nameFinding = checkName(resource, split.name);
@@ -563,7 +553,7 @@ function checkId(
   if (portFindings) {
     for (let i = 0; i < portFindings.length; i++) {
       const f = portFindings[i] as Finding;
-      if (f.code === 'scheme-port-mismatch' && c1 < idEnd) {
+      if (f.code === 'scheme-port-mismatch' && colons > 0) {
         // The scheme the port speaks, on the id as written: `svc:443` → `https:svc:443`.
         const scheme = split.scheme === 'https' ? '' : 'https';
         const id = shortestId(scheme, s.slice(nameStart, nameEnd), s.slice(portStart, idEnd));
