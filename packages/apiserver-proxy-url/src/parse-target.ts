@@ -1,0 +1,295 @@
+// The parser's second half, shared by the full parser (parse.ts) and the common-case fast path
+// (parse-common.ts): once the proxy shape is found, every check on the base, namespace, id, path
+// and query, and the result.
+import { checkKubectlRejects, checkPath, type Source, sourceEdit } from './check-path.js';
+import { checkRoutes, type Routing } from './check-route.js';
+import { addDiagnostic, countErrors, type Diagnostic } from './diagnostics.js';
+import { hasRedundantColon, idParts, readId, type SchemeNamePort, shortestId } from './id.js';
+import * as messages from './messages.js';
+import { isLoopbackHost, kubectlProxyAcceptsHost, type Origin } from './origin.js';
+import { type Decoded, decodeComponent, findBadEscape, findEscape, isEscapeAt } from './percent.js';
+import { checkQuery } from './query.js';
+import { checkName, checkNamespace, checkPort, type Finding } from './rules.js';
+import type { ProxyShape } from './shape.js';
+import type { ProxyResource, ProxyTarget, ProxyUrlParts } from './types.js';
+
+/** What {@link parseProxyUrl} returns. */
+export interface ParseResult {
+  /** True exactly when no diagnostic is an error. */
+  ok: boolean;
+  /** `null` when the URL has no proxy shape or a scheme no client sends to the API server. */
+  target: ProxyTarget | null;
+  parts: ProxyUrlParts;
+  /** At most one per code, at its first occurrence, in input order. */
+  diagnostics: Diagnostic[];
+}
+
+/** Where the parser found the pieces of a URL that has the proxy shape: offsets into `s`. */
+export interface Located extends Source {
+  origin: Origin | undefined;
+  pathnameStart: number;
+  pathnameEnd: number;
+  /** The '?' that starts the query, or `end` when none (or when it is inside the fragment). */
+  queryMark: number;
+  /** The '#' that starts the fragment, or `end`. */
+  hash: number;
+  /** Whether the request may go through `kubectl proxy` (no base, a path, or http on loopback). */
+  viaKubectlProxy: boolean;
+  /** The first '%' of the path, or `pathnameEnd` when there is none. */
+  percent: number;
+  shape: ProxyShape;
+}
+
+/** The base, namespace, resource and id parts of the shape (in the order `parts` lists them). */
+export function setShapeParts(parts: ProxyUrlParts, start: number, shape: ProxyShape): void {
+  const { namespaceStart, namespaceEnd, idStart, idEnd } = shape;
+  if (shape.at > start) parts.base = [start, shape.at];
+  if (namespaceEnd > namespaceStart) parts.namespace = [namespaceStart, namespaceEnd];
+  parts.resource = [shape.resourceStart, shape.resourceEnd];
+  if (idEnd > idStart) parts.id = [idStart, idEnd];
+}
+
+/**
+ * Every check from the base on, and the result. `routing` is how clients route the path when it
+ * can read differently to them, `raw` the shape in the text as a person reads it.
+ */
+export function readTarget(
+  src: Located,
+  list: Diagnostic[],
+  parts: ProxyUrlParts,
+  routing?: Routing,
+  raw?: ProxyShape,
+): ParseResult {
+  const { s, start, end, origin, pathnameStart, pathnameEnd, queryMark, hash, percent, shape } =
+    src;
+  const { viaKubectlProxy } = src;
+  const { resource, namespaceStart, namespaceEnd, idStart, idEnd, pathStart } = shape;
+  const queryStart = queryMark < hash ? queryMark + 1 : -1;
+  const fragmentStart = hash < end ? hash + 1 : -1;
+  // The base: who receives the request, and whether that could be `kubectl proxy`.
+  if (origin) {
+    const { scheme, userStart, hostStart, hostEnd, authorityEnd } = origin;
+    if (userStart >= 0) {
+      const fix = sourceEdit(src, userStart, hostStart, '');
+      addDiagnostic(list, 'credentials-in-url', messages.credentials, userStart, hostStart, fix);
+    }
+    if (scheme === 'http' || scheme === 'ws') {
+      const host = hostOf(s, origin);
+      if (!isLoopbackHost(host)) {
+        const schemeEnd = s.charCodeAt(start + scheme.length) === 58 ? start + scheme.length : -1;
+        const fix =
+          schemeEnd < 0
+            ? `https://${s.slice(start, end)}`
+            : sourceEdit(src, start, schemeEnd, `${scheme}s`);
+        addDiagnostic(list, 'insecure-remote-base', messages.insecure, start, hostEnd, fix);
+      } else if (scheme === 'http' && !kubectlProxyAcceptsHost(host, hostEnd < authorityEnd)) {
+        const fix = sourceEdit(src, hostStart, hostEnd, 'localhost');
+        const message = messages.rejectedHost(host !== '[::1]' || hostEnd < authorityEnd);
+        addDiagnostic(list, 'kubectl-proxy-rejects-host', message, hostStart, authorityEnd, fix);
+      }
+    }
+  }
+
+  // Go's server answers 400 to a broken escape anywhere in the path, the base's part included.
+  const badInBase = percent < shape.at ? findBadEscape(s, percent, shape.at) : -1;
+  if (badInBase >= 0) {
+    const message = messages.badEscape(false);
+    addDiagnostic(list, 'bad-percent-encoding', message, badInBase, badInBase + 1);
+  }
+
+  let namespace: string | null = null;
+  if (namespaceStart >= 0) {
+    const decoded = decodeSegment(s, namespaceStart, namespaceEnd, percent, list);
+    namespace = decoded.value;
+    const finding = decoded.bad < 0 ? checkNamespace(namespace) : undefined;
+    if (finding) addDiagnostic(list, finding.code, finding.message, namespaceStart, namespaceEnd);
+  }
+
+  const id = checkId(src, resource, idStart, idEnd, percent, list, parts);
+  setTail(parts, pathStart, pathnameEnd, queryStart, hash, fragmentStart, end);
+  if (pathnameEnd === pathStart) {
+    const fix = sourceEdit(src, pathStart, pathStart, '/');
+    const at = Math.max(shape.idEnd, pathStart - 6);
+    addDiagnostic(list, 'missing-trailing-slash', messages.missingSlash, at, pathStart, fix);
+  } else {
+    const hasPercent = percent < pathnameEnd;
+    checkPath(src, pathStart, pathnameEnd, pathnameStart, hasPercent, viaKubectlProxy, list);
+  }
+  if (viaKubectlProxy) checkKubectlRejects(s, shape.at, pathnameEnd, percent < pathnameEnd, list);
+  if (queryStart >= 0 && hash > queryStart) checkQuery(s, queryStart, hash, list);
+  if (routing) checkRoutes(src, routing, raw, list);
+  if (!routing?.shape && routing && countErrors(list) === 0) {
+    // The text has the shape but no client routes it: never call that ok.
+    addDiagnostic(list, 'not-a-proxy-url', messages.noRoute, idStart, idEnd);
+  }
+  return result(
+    list,
+    {
+      base: s.slice(start, shape.at),
+      resource,
+      namespace,
+      scheme: id.scheme,
+      name: id.name,
+      port: id.port,
+      path: s.slice(pathStart, pathnameEnd),
+      query: queryStart >= 0 ? s.slice(queryStart, hash) : '',
+      fragment: fragmentStart >= 0 ? s.slice(fragmentStart, end) : '',
+    },
+    parts,
+  );
+}
+
+export const hostOf = (s: string, origin: Origin): string =>
+  s.slice(origin.hostStart, origin.hostEnd).toLowerCase();
+
+export function setTail(
+  parts: ProxyUrlParts,
+  pathStart: number,
+  pathEnd: number,
+  queryStart: number,
+  queryEnd: number,
+  fragmentStart: number,
+  end: number,
+): void {
+  if (pathEnd > pathStart) parts.path = [pathStart, pathEnd];
+  if (queryStart >= 0 && queryEnd > queryStart) parts.query = [queryStart, queryEnd];
+  if (fragmentStart >= 0 && end > fragmentStart) parts.fragment = [fragmentStart, end];
+}
+
+export function result(list: Diagnostic[], target: ProxyTarget | null, parts: ProxyUrlParts): ParseResult {
+  if (list.length > 1) list.sort((a, b) => a.start - b.start);
+  return { ok: countErrors(list) === 0, target, parts, diagnostics: list };
+}
+
+/**
+ * Decodes a namespace or id segment, reporting what keeps the API server from routing it (then
+ * `bad >= 0`). `percent` is the first '%' of the path (or beyond it when there is none).
+ */
+function decodeSegment(
+  s: string,
+  from: number,
+  to: number,
+  percent: number,
+  list: Diagnostic[],
+): Decoded {
+  if (percent >= to) return { value: s.slice(from, to), bad: -1 };
+  const decoded = decodeComponent(s, from, to);
+  const { bad } = decoded;
+  if (bad >= 0) {
+    const message = messages.badEscape(isEscapeAt(s, bad));
+    addDiagnostic(list, 'bad-percent-encoding', message, bad, Math.min(bad + 3, to));
+  }
+  const slash = findEscape(s, '2F', from, to);
+  if (slash >= 0) {
+    addDiagnostic(list, 'encoded-slash-in-name', messages.encodedSlashInName, slash, slash + 3);
+    decoded.bad = slash;
+  }
+  return decoded;
+}
+
+/** Adds a rule's finding at its part of the id (an empty port or scheme points at the whole id). */
+function addFinding(
+  src: Source,
+  list: Diagnostic[],
+  parts: ProxyUrlParts,
+  idStart: number,
+  idEnd: number,
+  f: Finding,
+): void {
+  const span = f.field === 'port' ? parts.port : f.field === 'scheme' ? parts.scheme : parts.name;
+  const from = span ? span[0] : idStart;
+  const to = span ? span[1] : idEnd;
+  const fix = f.replacement === undefined ? undefined : sourceEdit(src, from, to, f.replacement);
+  addDiagnostic(list, f.code, f.message, from, to, fix);
+}
+
+/**
+ * The id segment: read as the API server splits it, then every rule on its parts. Sets the parts'
+ * spans and returns the id's values (all '' but the name, the whole decoded id, when it is refused).
+ */
+function checkId(
+  src: Source,
+  resource: ProxyResource,
+  idStart: number,
+  idEnd: number,
+  percent: number,
+  list: Diagnostic[],
+  parts: ProxyUrlParts,
+): SchemeNamePort {
+  const { s } = src;
+  const escapes = percent < idEnd;
+  // Where the parts are as written (a `%3A` separates once decoded), to point at them.
+  const id = readId(s, idStart, idEnd, escapes);
+  // What the API server splits: the decoded id, which is the text itself when nothing is escaped.
+  let text = s;
+  let values = id;
+  let bad = -1;
+  if (escapes) {
+    const decoded = decodeSegment(s, idStart, idEnd, percent, list);
+    text = decoded.value;
+    bad = decoded.bad;
+    values = readId(text, 0, text.length);
+    const encoded = findEscape(s, '3A', idStart, idEnd);
+    if (encoded >= 0) {
+      const fix = sourceEdit(src, idStart, idEnd, s.slice(idStart, idEnd).replace(/%3a/gi, ':'));
+      addDiagnostic(list, 'encoded-colon', messages.encodedColon, encoded, encoded + 3, fix);
+    }
+  }
+  if (values.refusal) {
+    // The choice between the two follows the id as written.
+    const code = id.refusal || 'invalid-id';
+    if (code === 'invalid-scheme') {
+      addDiagnostic(list, code, messages.badScheme, idStart, id.schemeEnd);
+    } else {
+      addDiagnostic(list, code, messages.invalidId, idStart, idEnd);
+    }
+    return { scheme: '', name: escapes ? text : s.slice(idStart, idEnd), port: '' };
+  }
+  const split = idParts(text, values);
+  const { schemeEnd, nameStart, nameEnd, portStart, colons } = id;
+  if (schemeEnd > idStart) parts.scheme = [idStart, schemeEnd];
+  if (nameEnd > nameStart) parts.name = [nameStart, nameEnd];
+  if (idEnd > portStart) parts.port = [portStart, idEnd];
+  if (bad >= 0) return split; // a broken escape: the parts mean nothing yet
+
+  if (colons > 0) {
+    // Fixes reuse the parts' raw text, to keep the user's encoding.
+    const name = s.slice(nameStart, nameEnd);
+    const port = s.slice(portStart, idEnd);
+    if (colons === 1 && (split.name === 'http' || split.name === 'https') && split.port) {
+      const fix = sourceEdit(src, idStart, idEnd, `${name}:${port}:`);
+      const message = messages.schemeAsName(`${split.name}:${split.port}:`);
+      addDiagnostic(list, 'scheme-parsed-as-name', message, idStart, idEnd, fix);
+    } else if (hasRedundantColon(values)) {
+      // The same join, on the raw texts (a raw part is empty exactly when its value is).
+      const text = shortestId(s.slice(idStart, schemeEnd), name, port);
+      const fix = sourceEdit(src, idStart, idEnd, text);
+      const message = messages.redundantColon(shortestId(split.scheme, split.name, split.port));
+      addDiagnostic(list, 'redundant-colon', message, idStart, idEnd, fix);
+    }
+  }
+  const nameFinding = checkName(resource, split.name);
+  if (nameFinding) addFinding(src, list, parts, idStart, idEnd, nameFinding);
+  const portFindings = checkPort(resource, split.scheme, split.port);
+  if (portFindings) {
+    for (let i = 0; i < portFindings.length; i++) {
+      const f = portFindings[i] as Finding;
+      if (f.code === 'scheme-port-mismatch' && colons > 0) {
+        // The scheme the port speaks, on the id as written: `svc:443` → `https:svc:443`.
+        const scheme = split.scheme === 'https' ? '' : 'https';
+        const id = shortestId(scheme, s.slice(nameStart, nameEnd), s.slice(portStart, idEnd));
+        addDiagnostic(
+          list,
+          f.code,
+          f.message,
+          portStart,
+          idEnd,
+          sourceEdit(src, idStart, idEnd, id),
+        );
+      } else {
+        addFinding(src, list, parts, idStart, idEnd, f);
+      }
+    }
+  }
+  return split;
+}
