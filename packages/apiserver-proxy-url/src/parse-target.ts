@@ -1,6 +1,7 @@
 // The parser's second half, shared by the full parser (parse.ts) and the common-case fast path
 // (parse-common.ts): once the proxy shape is found, every check on the base, namespace, id, path
 // and query, and the result.
+import { COLON } from './chars.js';
 import { checkKubectlRejects, checkPath, type Source, sourceEdit } from './check-path.js';
 import { checkRoutes, type Routing } from './check-route.js';
 import { addDiagnostic, countErrors, type Diagnostic } from './diagnostics.js';
@@ -33,8 +34,15 @@ export interface Located extends Source {
   queryMark: number;
   /** The '#' that starts the fragment, or `end`. */
   hash: number;
+  /** The host, lower-cased; '' without an origin. */
+  host: string;
   /** Whether the request may go through `kubectl proxy` (no base, a path, or http on loopback). */
   viaKubectlProxy: boolean;
+  /**
+   * Whether the path below `/proxy` is known to hold no escape, `\\`, `//` or dot segment (the fast
+   * path's regex shows it), so that the path checks have nothing to find.
+   */
+  plainPath: boolean;
   /** The first '%' of the path, or `pathnameEnd` when there is none. */
   percent: number;
   shape: ProxyShape;
@@ -74,9 +82,9 @@ export function readTarget(
       addDiagnostic(list, 'credentials-in-url', messages.credentials, userStart, hostStart, fix);
     }
     if (scheme === 'http' || scheme === 'ws') {
-      const host = hostOf(s, origin);
+      const { host } = src;
       if (!isLoopbackHost(host)) {
-        const schemeEnd = s.charCodeAt(start + scheme.length) === 58 ? start + scheme.length : -1;
+        const schemeEnd = s.charCodeAt(start + scheme.length) === COLON ? start + scheme.length : -1;
         const fix =
           schemeEnd < 0
             ? `https://${s.slice(start, end)}`
@@ -99,9 +107,15 @@ export function readTarget(
 
   let namespace: string | null = null;
   if (namespaceStart >= 0) {
-    const decoded = decodeSegment(s, namespaceStart, namespaceEnd, percent, list);
-    namespace = decoded.value;
-    const finding = decoded.bad < 0 ? checkNamespace(namespace) : undefined;
+    let bad = -1;
+    if (percent < namespaceEnd) {
+      const decoded = decodeSegment(s, namespaceStart, namespaceEnd, percent, list);
+      namespace = decoded.value;
+      bad = decoded.bad;
+    } else {
+      namespace = s.slice(namespaceStart, namespaceEnd);
+    }
+    const finding = bad < 0 ? checkNamespace(namespace) : undefined;
     if (finding) addDiagnostic(list, finding.code, finding.message, namespaceStart, namespaceEnd);
   }
 
@@ -111,7 +125,7 @@ export function readTarget(
     const fix = sourceEdit(src, pathStart, pathStart, '/');
     const at = Math.max(shape.idEnd, pathStart - 6);
     addDiagnostic(list, 'missing-trailing-slash', messages.missingSlash, at, pathStart, fix);
-  } else {
+  } else if (!src.plainPath) {
     const hasPercent = percent < pathnameEnd;
     checkPath(src, pathStart, pathnameEnd, pathnameStart, hasPercent, viaKubectlProxy, list);
   }
@@ -139,6 +153,8 @@ export function readTarget(
   );
 }
 
+const byStart = (a: Diagnostic, b: Diagnostic): number => a.start - b.start;
+
 export const hostOf = (s: string, origin: Origin): string =>
   s.slice(origin.hostStart, origin.hostEnd).toLowerCase();
 
@@ -157,7 +173,13 @@ export function setTail(
 }
 
 export function result(list: Diagnostic[], target: ProxyTarget | null, parts: ProxyUrlParts): ParseResult {
-  if (list.length > 1) list.sort((a, b) => a.start - b.start);
+  // Checks report part by part, so the list is mostly in order already.
+  for (let i = 1; i < list.length; i++) {
+    if ((list[i] as Diagnostic).start < (list[i - 1] as Diagnostic).start) {
+      list.sort(byStart);
+      break;
+    }
+  }
   return { ok: countErrors(list) === 0, target, parts, diagnostics: list };
 }
 
@@ -252,17 +274,17 @@ function checkId(
   if (idEnd > portStart) parts.port = [portStart, idEnd];
   if (bad >= 0) return split; // a broken escape: the parts mean nothing yet
 
+  // Fixes reuse the parts' raw text, to keep the user's encoding.
+  const rawName = (): string => s.slice(nameStart, nameEnd);
+  const rawPort = (): string => s.slice(portStart, idEnd);
   if (colons > 0) {
-    // Fixes reuse the parts' raw text, to keep the user's encoding.
-    const name = s.slice(nameStart, nameEnd);
-    const port = s.slice(portStart, idEnd);
     if (colons === 1 && (split.name === 'http' || split.name === 'https') && split.port) {
-      const fix = sourceEdit(src, idStart, idEnd, `${name}:${port}:`);
+      const fix = sourceEdit(src, idStart, idEnd, `${rawName()}:${rawPort()}:`);
       const message = messages.schemeAsName(`${split.name}:${split.port}:`);
       addDiagnostic(list, 'scheme-parsed-as-name', message, idStart, idEnd, fix);
     } else if (hasRedundantColon(values)) {
       // The same join, on the raw texts (a raw part is empty exactly when its value is).
-      const text = shortestId(s.slice(idStart, schemeEnd), name, port);
+      const text = shortestId(s.slice(idStart, schemeEnd), rawName(), rawPort());
       const fix = sourceEdit(src, idStart, idEnd, text);
       const message = messages.redundantColon(shortestId(split.scheme, split.name, split.port));
       addDiagnostic(list, 'redundant-colon', message, idStart, idEnd, fix);
@@ -277,7 +299,7 @@ function checkId(
       if (f.code === 'scheme-port-mismatch' && colons > 0) {
         // The scheme the port speaks, on the id as written: `svc:443` → `https:svc:443`.
         const scheme = split.scheme === 'https' ? '' : 'https';
-        const id = shortestId(scheme, s.slice(nameStart, nameEnd), s.slice(portStart, idEnd));
+        const id = shortestId(scheme, rawName(), rawPort());
         addDiagnostic(
           list,
           f.code,

@@ -280,8 +280,10 @@ export function parseText(s: string, masked = false): ParseResult {
     return result(list, parseText(fix, masked).target, parts);
   }
 
+  const host = origin ? hostOf(s, origin) : '';
+  const plainPath = false;
   return readTarget(
-    { s, start, end, origin, pathnameStart, pathnameEnd, queryMark, hash, viaKubectlProxy, percent, shape },
+    { s, start, end, origin, host, pathnameStart, pathnameEnd, queryMark, hash, viaKubectlProxy, plainPath, percent, shape },
     list,
     parts,
     routing,
