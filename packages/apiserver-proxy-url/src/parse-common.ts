@@ -66,7 +66,7 @@ export function parseCommon(s: string): ParseResult | undefined {
   if (!PLAIN_SHAPE.test(s)) return undefined;
   const queryMark = indexOr(s, '?', at, end);
   const hash = indexOr(s, '#', at, end);
-  const pathnameEnd = queryMark < hash ? queryMark : hash;
+  const pathnameEnd = Math.min(queryMark, hash);
 
   const shape = readShape(s, at);
   const list: Diagnostic[] = [];

@@ -84,7 +84,8 @@ export function readTarget(
     if (scheme === 'http' || scheme === 'ws') {
       const { host } = src;
       if (!isLoopbackHost(host)) {
-        const schemeEnd = s.charCodeAt(start + scheme.length) === COLON ? start + scheme.length : -1;
+        const schemeEnd =
+          s.charCodeAt(start + scheme.length) === COLON ? start + scheme.length : -1;
         const fix =
           schemeEnd < 0
             ? `https://${s.slice(start, end)}`
@@ -172,7 +173,11 @@ export function setTail(
   if (fragmentStart >= 0 && end > fragmentStart) parts.fragment = [fragmentStart, end];
 }
 
-export function result(list: Diagnostic[], target: ProxyTarget | null, parts: ProxyUrlParts): ParseResult {
+export function result(
+  list: Diagnostic[],
+  target: ProxyTarget | null,
+  parts: ProxyUrlParts,
+): ParseResult {
   // Checks report part by part, so the list is mostly in order already.
   for (let i = 1; i < list.length; i++) {
     if ((list[i] as Diagnostic).start < (list[i - 1] as Diagnostic).start) {

@@ -1,4 +1,4 @@
-import { type Source, sourceEdit } from './check-path.js';
+import { sourceEdit } from './check-path.js';
 import { routeInput } from './check-route.js';
 import { addDiagnostic, countErrors, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
 import { deleteTabsAndNewlines, escapeControls, findCommandUrl, findControl } from './input.js';
@@ -11,7 +11,14 @@ import {
   scanSchemelessOrigin,
 } from './origin.js';
 import { parseCommon } from './parse-common.js';
-import { hostOf, type ParseResult, readTarget, result, setShapeParts, setTail } from './parse-target.js';
+import {
+  hostOf,
+  type ParseResult,
+  readTarget,
+  result,
+  setShapeParts,
+  setTail,
+} from './parse-target.js';
 import { isEscapeOf } from './percent.js';
 import { findPlaceholders, maskPlaceholders, unmask } from './placeholders.js';
 import { needsRouting } from './route.js';
@@ -283,7 +290,21 @@ export function parseText(s: string, masked = false): ParseResult {
   const host = origin ? hostOf(s, origin) : '';
   const plainPath = false;
   return readTarget(
-    { s, start, end, origin, host, pathnameStart, pathnameEnd, queryMark, hash, viaKubectlProxy, plainPath, percent, shape },
+    {
+      s,
+      start,
+      end,
+      origin,
+      host,
+      pathnameStart,
+      pathnameEnd,
+      queryMark,
+      hash,
+      viaKubectlProxy,
+      plainPath,
+      percent,
+      shape,
+    },
     list,
     parts,
     routing,
