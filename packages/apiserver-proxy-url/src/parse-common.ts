@@ -33,7 +33,7 @@ const PLAIN_PREFIX = /(?:https?:\/\/[a-z0-9.-]+(?::[0-9]+)?)?(?:\/(?!api\/v1\/)[
  * character, and it starts with `%`, which the class beside it excludes.)
  */
 const PLAIN_SHAPE =
-  /\/api\/v1\/(?:namespaces\/[a-z0-9-]+\/(?:services|pods)|nodes)\/[a-z0-9][a-z0-9.:-]*\/proxy(?:\/(?:[^\0- %\\?#/.\x7f-\uffff]|%(?!2[EeFf]|3[Ff]|5[Cc])[\dA-Fa-f]{2})(?:[^\0- %\\?#/\x7f-\uffff]|%(?!2[EeFf]|3[Ff]|5[Cc])[\dA-Fa-f]{2})*)*\/?(?:\?[^\0- #\x7f-\uffff]*)?(?:#[^\0- \x7f-\uffff]*)?$/y;
+  /\/api\/v1\/(?:namespaces\/[a-z0-9-]+\/(?:services|pods)|nodes)\/[a-z0-9:-][a-z0-9.:-]*\/proxy(?:\/(?:[^\0- %\\?#/.\x7f-\uffff]|%(?!2[EeFf]|3[Ff]|5[Cc])[\dA-Fa-f]{2})(?:[^\0- %\\?#/\x7f-\uffff]|%(?!2[EeFf]|3[Ff]|5[Cc])[\dA-Fa-f]{2})*)*\/?(?:\?[^\0- #\x7f-\uffff]*)?(?:#[^\0- \x7f-\uffff]*)?$/y;
 
 /**
  * {@link parseProxyUrl} for the common case, or `undefined` when the URL is anything else.
