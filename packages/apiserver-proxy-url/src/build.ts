@@ -110,19 +110,34 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
 // In the order the builder reports them.
 const fields = 'base resource namespace name scheme port path query fragment'.split(' ') as Field[];
 
+/**
+ * The value of each of {@link fields}, read once by name (a getter that throws reads as a symbol,
+ * which no field accepts).
+ */
+function readFields(t: Record<Field, unknown>): unknown[] {
+  try {
+    return [t.base, t.resource, t.namespace, t.name, t.scheme, t.port, t.path, t.query, t.fragment];
+  } catch {
+    return fields.map((field) => {
+      try {
+        return t[field];
+      } catch {
+        return Symbol();
+      }
+    });
+  }
+}
+
 /** Refuses every field whose value is not of its type. */
 function checkTypes(input: unknown, list: Diagnostic[]): void {
   if (typeof input !== 'object' || input === null) {
     refuse(list, 'invalid-input', 'name', messages.wrongType('name', 'string'));
     return;
   }
-  for (const field of fields) {
-    let value: unknown;
-    try {
-      value = (input as Record<string, unknown>)[field];
-    } catch {
-      value = Symbol();
-    }
+  const values = readFields(input as Record<Field, unknown>);
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i] as Field;
+    const value = values[i];
     const type = typeof value;
     const ok =
       field === 'name'
@@ -251,6 +266,8 @@ function hasNeedlessEscape(path: string): boolean {
   return false;
 }
 
+const MAY_HOLD_DOTS = /\.|%2[EeFf]/;
+
 const encodePath = (value: string): string => {
   const path = encodeText(String(value), false);
   return path.charCodeAt(0) === 47 ? path : `/${path}`;
@@ -264,7 +281,8 @@ function buildPath(value: string | undefined): string | { escapedBy: Cleaner; en
   if (value === undefined || value === null) return '/';
   if (value === '') return '';
   const path = encodePath(value);
-  if (!path.includes('.') && !path.includes('%')) return path;
+  // Only a dot, or an escaped dot or slash, makes a dot segment for some cleaner.
+  if (!MAY_HOLD_DOTS.test(path)) return path;
   const cleaned = cleanPath(path, 'browser');
   if (cleaned.escapesAt >= 0) return { escapedBy: 'browser', encoded: path };
   if (cleanPath(path, 'kubectl').escapesAt >= 0) return { escapedBy: 'kubectl', encoded: path };
