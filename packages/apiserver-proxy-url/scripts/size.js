@@ -2,7 +2,10 @@
 // re-export from the built `dist/index.js` with esbuild, the way an application's bundler would
 // tree-shake them, and gzips the result at level 9. Exits 1 when any budget is exceeded.
 //
-//   pnpm build && node packages/apiserver-proxy-url/scripts/size.js [--json]
+//   pnpm build && node packages/apiserver-proxy-url/scripts/size.js [--json] [--breakdown]
+//
+// `--breakdown` also lists, for each entry, the minified bytes each module of dist/ contributes
+// (esbuild's metafile) and its share of the gzip size in proportion: where the bytes are.
 
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,6 +16,7 @@ import { build } from 'esbuild';
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', 'dist');
 const json = process.argv.includes('--json');
+const breakdown = process.argv.includes('--breakdown');
 
 for (const file of ['index.js', 'zod.js']) {
   if (!existsSync(join(dist, file))) {
@@ -81,21 +85,37 @@ async function measure(entry) {
     write: false,
     external: entry.external ?? [],
     logLevel: 'silent',
+    metafile: breakdown,
   });
   const file = result.outputFiles[0];
   if (!file) throw new Error(`esbuild produced no output for ${entry.name}`);
   const min = file.contents.byteLength;
   const gzip = gzipSync(file.contents, { level: 9 }).byteLength;
-  return { min, gzip };
+  /** @type {Array<{ module: string; min: number; gzipShare: number }>} */
+  const modules = [];
+  for (const output of Object.values(result.metafile?.outputs ?? {})) {
+    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+      if (bytesInOutput === 0) continue;
+      const module = path.replace(/^.*\/dist\//, '');
+      modules.push({
+        module,
+        min: bytesInOutput,
+        gzipShare: Math.round((bytesInOutput / min) * gzip),
+      });
+    }
+  }
+  modules.sort((a, b) => b.min - a.min);
+  return { min, gzip, modules };
 }
 
 const rows = [];
 for (const entry of entries) {
-  const { min, gzip } = await measure(entry);
+  const { min, gzip, modules } = await measure(entry);
   rows.push({
     name: entry.name,
     min,
     gzip,
+    ...(breakdown ? { modules } : {}),
     budget: entry.budget,
     ok: entry.budget === null ? null : gzip <= entry.budget,
   });
@@ -121,6 +141,9 @@ if (json) {
         r.ok === null ? '-' : r.ok ? 'yes' : 'NO',
       ]),
     );
+    for (const m of r.modules ?? []) {
+      console.log(line([`  ${m.module}`, String(m.min), `≈${m.gzipShare}`, '', '']));
+    }
   }
 }
 
