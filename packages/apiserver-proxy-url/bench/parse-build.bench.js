@@ -194,7 +194,8 @@ function bytesPerCall(inputs, fn) {
   for (let from = 0; from < inputs.length; from += BATCH) {
     gc();
     const before = getHeapStatistics().used_heap_size;
-    for (let i = 0; i < BATCH && from + i < inputs.length; i++) keep[i] = fn(/** @type {T} */ (inputs[from + i]));
+    for (let i = 0; i < BATCH && from + i < inputs.length; i++)
+      keep[i] = fn(/** @type {T} */ (inputs[from + i]));
     bytes += getHeapStatistics().used_heap_size - before;
   }
   return bytes / inputs.length;

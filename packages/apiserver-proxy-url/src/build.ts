@@ -1,3 +1,15 @@
+import {
+  BACKSLASH,
+  DIGIT_9,
+  HASH,
+  LOWER_A,
+  LOWER_Z,
+  MINUS,
+  QUESTION_MARK,
+  SLASH,
+  TILDE,
+  UNDERSCORE,
+} from './chars.js';
 import { type Cleaner, cleanPath } from './clean.js';
 import { addDiagnostic, type Diagnostic, ProxyUrlError, severityOf } from './diagnostics.js';
 import { everyPart, hasSeparator, shortestId } from './id.js';
@@ -100,7 +112,7 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
     refuse(list, 'dry-run-query', 'query', messages.dryRun);
   }
   if (list.length) return { ok: false, diagnostics: list };
-  const fragment = input.fragment ? encodeText(stripMark(input.fragment, 35, '%23'), true) : '';
+  const fragment = input.fragment ? encodeText(stripMark(input.fragment, HASH, '%23'), true) : '';
   return {
     ok: true,
     url: `${prefix}${path}${query ? `?${query}` : ''}${fragment ? `#${fragment}` : ''}`,
@@ -216,7 +228,7 @@ function normaliseBase(value: string): string | { code: Diagnostic['code']; mess
   });
   let base = String(value);
   while (base.endsWith('/')) base = base.slice(0, -1);
-  const origin = base.charCodeAt(0) === 47 ? undefined : scanOrigin(base, 0, base.length);
+  const origin = base.charCodeAt(0) === SLASH ? undefined : scanOrigin(base, 0, base.length);
   if (typeof origin === 'string')
     return { code: 'unsupported-url-scheme', message: messages.urlScheme };
   const path = origin ? base.slice(origin.authorityEnd) : base;
@@ -253,12 +265,12 @@ function hasNeedlessEscape(path: string): boolean {
     const c = Number.parseInt(path.slice(i + 1, i + 3), 16);
     const lower = c | 32;
     if (
-      c === 47 ||
-      c === 92 ||
-      (lower >= 97 && lower <= 122) ||
-      (c >= 45 && c <= 57) ||
-      c === 95 ||
-      c === 126
+      c === SLASH ||
+      c === BACKSLASH ||
+      (lower >= LOWER_A && lower <= LOWER_Z) ||
+      (c >= MINUS && c <= DIGIT_9) || // '-', '.', '/' and the digits
+      c === UNDERSCORE ||
+      c === TILDE
     ) {
       return true;
     }
@@ -270,7 +282,7 @@ const MAY_HOLD_DOTS = /\.|%2[EeFf]/;
 
 const encodePath = (value: string): string => {
   const path = encodeText(String(value), false);
-  return path.charCodeAt(0) === 47 ? path : `/${path}`;
+  return path.charCodeAt(0) === SLASH ? path : `/${path}`;
 };
 
 /**
@@ -295,7 +307,7 @@ function buildPath(value: string | undefined): string | { escapedBy: Cleaner; en
 
 function buildQuery(query: ProxyTargetInput['query']): string {
   if (!query) return '';
-  if (typeof query === 'string') return encodeText(stripMark(query, 63, '%3F'), true);
+  if (typeof query === 'string') return encodeText(stripMark(query, QUESTION_MARK, '%3F'), true);
   if (query instanceof URLSearchParams) return query.toString();
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {

@@ -1,31 +1,20 @@
 // The characters the scanners compare against, by name (`s.charCodeAt(i) === SLASH`, not `=== 47`).
 
-export const TAB = 9;
-export const LF = 10;
-export const CR = 13;
 export const SPACE = 32;
-export const DOUBLE_QUOTE = 34;
 export const HASH = 35;
-export const DOLLAR = 36;
 export const PERCENT = 37;
 export const AMPERSAND = 38;
-export const SINGLE_QUOTE = 39;
-export const PLUS = 43;
 export const MINUS = 45;
 export const DOT = 46;
 export const SLASH = 47;
-export const DIGIT_0 = 48;
 export const DIGIT_9 = 57;
 export const COLON = 58;
 export const EQUALS = 61;
 export const QUESTION_MARK = 63;
-export const AT_SIGN = 64;
 export const OPEN_BRACKET = 91;
 export const BACKSLASH = 92;
-export const CLOSE_BRACKET = 93;
 export const UNDERSCORE = 95;
 export const LOWER_A = 97;
-export const LOWER_N = 110;
 export const LOWER_P = 112;
 export const LOWER_S = 115;
 export const LOWER_Z = 122;

@@ -1,3 +1,4 @@
+import { LOWER_P, OPEN_BRACKET, SLASH, SPACE } from './chars.js';
 import { sourceEdit } from './check-path.js';
 import { routeInput } from './check-route.js';
 import { addDiagnostic, countErrors, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
@@ -93,7 +94,7 @@ function withPlaceholders(r: ParseResult, s: string, spans: Span[], masked: bool
       else hi = mid;
     }
     for (let i = lo; i < spans.length && (spans[i] as Span)[0] < d.end; i++) {
-      if (!optional || s.charCodeAt((spans[i] as Span)[0]) === 91) return true;
+      if (!optional || s.charCodeAt((spans[i] as Span)[0]) === OPEN_BRACKET) return true;
     }
     return false;
   };
@@ -151,8 +152,8 @@ export function parseText(s: string, masked = false): ParseResult {
   // Browsers drop leading and trailing C0 controls and spaces.
   let start = 0;
   let end = s.length;
-  while (start < end && s.charCodeAt(start) <= 32) start++;
-  while (end > start && s.charCodeAt(end - 1) <= 32) end--;
+  while (start < end && s.charCodeAt(start) <= SPACE) start++;
+  while (end > start && s.charCodeAt(end - 1) <= SPACE) end--;
   if (start > 0 || end < s.length) {
     const [from, to] = start > 0 ? [0, start] : [end, s.length];
     addDiagnostic(
@@ -220,7 +221,7 @@ export function parseText(s: string, masked = false): ParseResult {
       start,
       origin.authorityEnd,
     );
-  } else if (first !== 47) {
+  } else if (first !== SLASH) {
     const scanned = scanOrigin(s, start, end);
     origin = typeof scanned === 'object' ? scanned : scanSchemelessOrigin(s, start, end);
     if (origin && typeof scanned !== 'object') {
@@ -260,7 +261,7 @@ export function parseText(s: string, masked = false): ParseResult {
         ? sourceEdit({ s, start, end }, missing, missing, 'namespaces/default/')
         : undefined;
     if (fix !== undefined && findProxyShape(fix, 0, fix.length)) {
-      const word = s.charCodeAt(missing) === 112 ? 4 : 8;
+      const word = s.charCodeAt(missing) === LOWER_P ? 4 : 8; // pods/ or services/
       addDiagnostic(list, 'not-a-proxy-url', messages.noNamespace, missing, missing + word, fix);
     } else {
       addDiagnostic(list, 'not-a-proxy-url', messages.notProxy, start, end);
@@ -278,7 +279,7 @@ export function parseText(s: string, masked = false): ParseResult {
     // /api/v1/proxy/namespaces/{ns}/services/{id}{rest} → /api/v1/namespaces/{ns}/services/{id}/proxy{rest}
     let rest = pathnameEnd > pathStart ? s.slice(pathStart, pathnameEnd) : '/';
     // A URL that mixes both forms already has its /proxy.
-    if (rest.startsWith('/proxy') && (rest.length === 6 || rest.charCodeAt(6) === 47)) {
+    if (rest.startsWith('/proxy') && (rest.length === 6 || rest.charCodeAt(6) === SLASH)) {
       rest = rest.slice(6);
     }
     const fix = `${s.slice(start, shape.at + 8)}${s.slice(shape.at + 14, idEnd)}/proxy${rest || '/'}${s.slice(pathnameEnd, end)}`;
@@ -338,7 +339,7 @@ function addInner(
 function mayClimb(s: string, from: number, to: number): boolean {
   for (let i = indexIn(s, '.', from, to); i < to; i = indexIn(s, '.', i + 1, to)) {
     const c = s.charCodeAt(i - 1);
-    if (c === 47 || c === 92) return true;
+    if (isSlash(c)) return true;
   }
   if (indexIn(s, '\\', from, to) < to) return true;
   for (let i = indexIn(s, '%', from, to); i < to; i = indexIn(s, '%', i + 1, to)) {
