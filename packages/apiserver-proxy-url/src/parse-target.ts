@@ -279,17 +279,21 @@ function checkId(
   if (idEnd > portStart) parts.port = [portStart, idEnd];
   if (bad >= 0) return split; // a broken escape: the parts mean nothing yet
 
-  // Fixes reuse the parts' raw text, to keep the user's encoding.
-  const rawName = (): string => s.slice(nameStart, nameEnd);
-  const rawPort = (): string => s.slice(portStart, idEnd);
+  // Fixes reuse the parts' raw text, to keep the user's encoding (sliced only for a finding).
   if (colons > 0) {
     if (colons === 1 && (split.name === 'http' || split.name === 'https') && split.port) {
-      const fix = sourceEdit(src, idStart, idEnd, `${rawName()}:${rawPort()}:`);
+      const fix = sourceEdit(
+        src,
+        idStart,
+        idEnd,
+        `${s.slice(nameStart, nameEnd)}:${s.slice(portStart, idEnd)}:`,
+      );
       const message = messages.schemeAsName(`${split.name}:${split.port}:`);
       addDiagnostic(list, 'scheme-parsed-as-name', message, idStart, idEnd, fix);
     } else if (hasRedundantColon(values)) {
       // The same join, on the raw texts (a raw part is empty exactly when its value is).
-      const text = shortestId(s.slice(idStart, schemeEnd), rawName(), rawPort());
+      const name = s.slice(nameStart, nameEnd);
+      const text = shortestId(s.slice(idStart, schemeEnd), name, s.slice(portStart, idEnd));
       const fix = sourceEdit(src, idStart, idEnd, text);
       const message = messages.redundantColon(shortestId(split.scheme, split.name, split.port));
       addDiagnostic(list, 'redundant-colon', message, idStart, idEnd, fix);
@@ -304,7 +308,7 @@ function checkId(
       if (f.code === 'scheme-port-mismatch' && colons > 0) {
         // The scheme the port speaks, on the id as written: `svc:443` → `https:svc:443`.
         const scheme = split.scheme === 'https' ? '' : 'https';
-        const id = shortestId(scheme, rawName(), rawPort());
+        const id = shortestId(scheme, s.slice(nameStart, nameEnd), s.slice(portStart, idEnd));
         addDiagnostic(
           list,
           f.code,
