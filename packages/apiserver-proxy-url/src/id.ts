@@ -1,5 +1,6 @@
 // The id segment `[scheme:]name[:port]`: how kube-apiserver splits it, and how to join parts back.
-// One reader (`readId`) finds the parts; the parser, the builder and `splitSchemeNamePort` all use it.
+// One reader (`readId`) finds the parts; the parser and `splitSchemeNamePort` use it, and the
+// builder takes the separator rule and the join from here.
 import { COLON } from './chars.js';
 import {
   addDiagnostic,
@@ -60,8 +61,9 @@ const separatorEnd = (s: string, at: number, to: number): number =>
  * parts of an id as written before the API server decodes it.
  *
  * @example
- * const id = readId('https:web:443', 0, 13);
- * // { from: 0, to: 13, colons: 2, schemeEnd: 5, nameStart: 6, nameEnd: 9, portStart: 10, refusal: '' }
+ * readId('https:web:443', 0, 13);
+ * // { from: 0, to: 13, colons: 2, schemeEnd: 5, nameStart: 6, nameEnd: 9, portStart: 10,
+ * //   refusal: '' }
  */
 export function readId(s: string, from: number, to: number, escapes = false): IdLayout {
   const first = nextSeparator(s, from, to, escapes);

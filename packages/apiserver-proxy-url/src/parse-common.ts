@@ -1,9 +1,10 @@
-// The common case, read fast: a plain `[http(s)://host[:port]][/base]/api/v1/.../proxy[/path][?query][#fragment]`
-// with nothing a client could read differently (no escape before `/proxy` and none in the path that
-// a path check looks at, no `\`, `//`, dot segment, space or control character). Such a URL needs no trimming, routing or path cleaning:
-// one regex pass shows it is plain, and the checks that remain are the full parser's own
-// (parse-target.ts). Anything else goes to the full parser (parse.ts), which gives the same result
-// (test/parse-common.test.ts compares them).
+// The common case, read fast: a plain
+// `[http(s)://host[:port]][/base]/api/v1/.../proxy[/path][?query][#fragment]` with nothing a client
+// could read differently (no escape before `/proxy`, and none in the path that a path check looks
+// at; no `\`, `//`, dot segment, space or control character). Such a URL needs no trimming, routing
+// or path cleaning: two regexes show it is plain, and the checks that remain are the full parser's
+// own (parse-target.ts). Anything else goes to the full parser (parse.ts), which gives the same
+// result (test/parse-common.test.ts compares them).
 import { COLON, LOWER_S, SLASH } from './chars.js';
 import type { Diagnostic } from './diagnostics.js';
 import { isLoopbackHost, type Origin } from './origin.js';

@@ -39,8 +39,9 @@ export interface Located extends Source {
   /** Whether the request may go through `kubectl proxy` (no base, a path, or http on loopback). */
   viaKubectlProxy: boolean;
   /**
-   * Whether the path below `/proxy` is known to hold no escape, `\\`, `//` or dot segment (the fast
-   * path's regex shows it), so that the path checks have nothing to find.
+   * Whether the path below `/proxy` is known to hold no `\\`, `//`, dot segment or escape a path
+   * check looks at (a bad one, `%2E`, `%2F`, `%3F`, `%5C`): the fast path's regex shows it, and the
+   * path checks would find nothing.
    */
   plainPath: boolean;
   /** The first '%' of the path, or `pathnameEnd` when there is none. */
