@@ -238,8 +238,8 @@ export function parseText(s: string, masked = false): ParseResult {
   const queryMark = indexIn(s, '?', pathnameStart, end);
   const hash = indexIn(s, '#', pathnameStart, end);
   const pathnameEnd = Math.min(queryMark, hash);
-  const viaKubectlProxy =
-    !origin || (origin.scheme === 'http' && isLoopbackHost(hostOf(s, origin)));
+  const host = origin ? hostOf(s, origin) : '';
+  const viaKubectlProxy = !origin || (origin.scheme === 'http' && isLoopbackHost(host));
 
   // The shape is matched where clients route, which is the text itself unless it could read
   // differently to some of them.
@@ -288,8 +288,6 @@ export function parseText(s: string, masked = false): ParseResult {
     return result(list, parseText(fix, masked).target, parts);
   }
 
-  const host = origin ? hostOf(s, origin) : '';
-  const plainPath = false;
   return readTarget(
     {
       s,
@@ -302,7 +300,7 @@ export function parseText(s: string, masked = false): ParseResult {
       queryMark,
       hash,
       viaKubectlProxy,
-      plainPath,
+      plainPath: false, // the path checks look for themselves
       percent,
       shape,
     },
