@@ -2,8 +2,8 @@
 // parser: it is the least that any parser meeting the contract must do (find the parts, slice the
 // target's strings, make the `parts` tuples, check the namespace and name, look over the path once,
 // make one diagnostic), written the way the library is (charCodeAt and indexOf, no regex), and timed
-// against `new URL` on the same 2,000 URLs as `parse-build.bench.js`. If this floor is already near
-// the contract's 0.75×, the library's ~25 further checks cannot fit under it.
+// against `new URL` on the same 2,000 URLs as `parse-build.bench.js`. The contract's target for the
+// whole parser, with its ~30 further checks, is 1.1×.
 //
 //   pnpm build && node packages/apiserver-proxy-url/bench/floor.bench.js [--rounds N]
 
@@ -146,13 +146,18 @@ const contenders = {
 
 /** @param {number[]} xs */
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? Number.NaN;
+const names = Object.keys(contenders);
 /** @type {Record<string, number[]>} */
 const ratios = { floor: [], parse: [] };
 let globalSink = 0;
 for (let r = 0; r < ROUNDS + 8; r++) {
   /** @type {Record<string, number>} */
   const ns = {};
-  for (const [name, fn] of Object.entries(contenders)) {
+  // The order rotates from round to round, as in parse-build.bench.js, so that the garbage one
+  // contender leaves behind is not always collected during the same other one.
+  for (let k = 0; k < names.length; k++) {
+    const name = /** @type {string} */ (names[(r + k) % names.length]);
+    const fn = /** @type {() => number} */ (contenders[name]);
     const t0 = process.hrtime.bigint();
     globalSink += fn();
     ns[name] = Number(process.hrtime.bigint() - t0) / urls.length;
@@ -162,7 +167,7 @@ for (let r = 0; r < ROUNDS + 8; r++) {
   ratios.parse?.push(/** @type {number} */ (ns.parse) / /** @type {number} */ (ns.url));
 }
 console.log(
-  `scan floor / new URL:    ${median(ratios.floor ?? []).toFixed(2)}×  (contract: parse ≤ 0.75×)`,
+  `scan floor / new URL:    ${median(ratios.floor ?? []).toFixed(2)}×  (contract: parse ≤ 1.1×)`,
 );
 console.log(`parseProxyUrl / new URL: ${median(ratios.parse ?? []).toFixed(2)}×`);
 console.log(`(${ROUNDS} rounds, median of per-round ratios; sink ${globalSink % 10})`);

@@ -1,3 +1,15 @@
+import {
+  BACKSLASH,
+  DIGIT_9,
+  HASH,
+  LOWER_A,
+  LOWER_Z,
+  MINUS,
+  QUESTION_MARK,
+  SLASH,
+  TILDE,
+  UNDERSCORE,
+} from './chars.js';
 import { type Cleaner, cleanPath } from './clean.js';
 import {
   addDiagnostic,
@@ -7,7 +19,7 @@ import {
   ProxyUrlError,
   severityOf,
 } from './diagnostics.js';
-import { shortestId } from './id.js';
+import { everyPart, hasSeparator, shortestId } from './id.js';
 import { portNumber } from './names.js';
 import { scanOrigin } from './origin.js';
 import { encodeText, findBadEscape } from './percent.js';
@@ -74,7 +86,7 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
     !(Number.isInteger(rawPort) && rawPort >= 1 && rawPort <= 65535)
   ) {
     refuse(list, 'invalid-port', 'port');
-  } else if (port.includes(':')) {
+  } else if (hasSeparator(port)) {
     refuse(list, 'invalid-id', 'port', { reason: 'join' });
   } else if (port.includes('/')) {
     refuse(list, 'encoded-slash-in-name', 'port');
@@ -90,7 +102,7 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
       : port;
   // The checks above already refused what joinSchemeNamePort throws for. With refusals, the
   // message shows every part.
-  const id = list.length ? `${scheme}:${name}:${safePort}` : shortestId(scheme, name, safePort);
+  const id = (list.length ? everyPart : shortestId)(scheme, name, safePort);
   const prefix = `${typeof base === 'string' ? base : ''}/api/v1/${resource === 'nodes' ? 'nodes' : `namespaces/${namespace}/${resource}`}/${id}/proxy`;
   const path = buildPath(input?.path);
   if (typeof path !== 'string') {
@@ -106,7 +118,7 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
     refuse(list, 'dry-run-query', 'query');
   }
   if (list.length) return { ok: false, diagnostics: list };
-  const fragment = input.fragment ? encodeText(stripMark(input.fragment, 35, '%23'), true) : '';
+  const fragment = input.fragment ? encodeText(stripMark(input.fragment, HASH, '%23'), true) : '';
   return {
     ok: true,
     url: `${prefix}${path}${query ? `?${query}` : ''}${fragment ? `#${fragment}` : ''}`,
@@ -116,19 +128,34 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
 // In the order the builder reports them.
 const fields = 'base resource namespace name scheme port path query fragment'.split(' ') as Field[];
 
+/**
+ * The value of each of {@link fields}, read once by name (a getter that throws reads as a symbol,
+ * which no field accepts).
+ */
+function readFields(t: Record<Field, unknown>): unknown[] {
+  try {
+    return [t.base, t.resource, t.namespace, t.name, t.scheme, t.port, t.path, t.query, t.fragment];
+  } catch {
+    return fields.map((field) => {
+      try {
+        return t[field];
+      } catch {
+        return Symbol();
+      }
+    });
+  }
+}
+
 /** Refuses every field whose value is not of its type. */
 function checkTypes(input: unknown, list: Diagnostic[]): void {
   if (typeof input !== 'object' || input === null) {
     refuse(list, 'invalid-input', 'name', { field: 'name' });
     return;
   }
-  for (const field of fields) {
-    let value: unknown;
-    try {
-      value = (input as Record<string, unknown>)[field];
-    } catch {
-      value = Symbol();
-    }
+  const values = readFields(input as Record<Field, unknown>);
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i] as Field;
+    const value = values[i];
     const type = typeof value;
     const ok =
       field === 'name'
@@ -198,7 +225,7 @@ function normaliseBase(value: string): string | { code: ParserCode; params?: Dia
   const fail = (reason: string) => ({ code: 'invalid-base' as const, params: { reason } });
   let base = String(value);
   while (base.endsWith('/')) base = base.slice(0, -1);
-  const origin = base.charCodeAt(0) === 47 ? undefined : scanOrigin(base, 0, base.length);
+  const origin = base.charCodeAt(0) === SLASH ? undefined : scanOrigin(base, 0, base.length);
   if (typeof origin === 'string') return { code: 'unsupported-url-scheme' };
   const path = origin ? base.slice(origin.authorityEnd) : base;
   let url: URL;
@@ -234,12 +261,12 @@ function hasNeedlessEscape(path: string): boolean {
     const c = Number.parseInt(path.slice(i + 1, i + 3), 16);
     const lower = c | 32;
     if (
-      c === 47 ||
-      c === 92 ||
-      (lower >= 97 && lower <= 122) ||
-      (c >= 45 && c <= 57) ||
-      c === 95 ||
-      c === 126
+      c === SLASH ||
+      c === BACKSLASH ||
+      (lower >= LOWER_A && lower <= LOWER_Z) ||
+      (c >= MINUS && c <= DIGIT_9) || // '-', '.', '/' and the digits
+      c === UNDERSCORE ||
+      c === TILDE
     ) {
       return true;
     }
@@ -247,9 +274,11 @@ function hasNeedlessEscape(path: string): boolean {
   return false;
 }
 
+const MAY_HOLD_DOTS = /\.|%2[EeFf]/;
+
 const encodePath = (value: string): string => {
   const path = encodeText(String(value), false);
-  return path.charCodeAt(0) === 47 ? path : `/${path}`;
+  return path.charCodeAt(0) === SLASH ? path : `/${path}`;
 };
 
 /**
@@ -260,7 +289,8 @@ function buildPath(value: string | undefined): string | { escapedBy: Cleaner; en
   if (value === undefined || value === null) return '/';
   if (value === '') return '';
   const path = encodePath(value);
-  if (!path.includes('.') && !path.includes('%')) return path;
+  // Only a dot, or an escaped dot or slash, makes a dot segment for some cleaner.
+  if (!MAY_HOLD_DOTS.test(path)) return path;
   const cleaned = cleanPath(path, 'browser');
   if (cleaned.escapesAt >= 0) return { escapedBy: 'browser', encoded: path };
   if (cleanPath(path, 'kubectl').escapesAt >= 0) return { escapedBy: 'kubectl', encoded: path };
@@ -273,7 +303,7 @@ function buildPath(value: string | undefined): string | { escapedBy: Cleaner; en
 
 function buildQuery(query: ProxyTargetInput['query']): string {
   if (!query) return '';
-  if (typeof query === 'string') return encodeText(stripMark(query, 63, '%3F'), true);
+  if (typeof query === 'string') return encodeText(stripMark(query, QUESTION_MARK, '%3F'), true);
   if (query instanceof URLSearchParams) return query.toString();
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {

@@ -1,8 +1,10 @@
 // The parser's findings about the proxied path: what the browser, kubectl proxy and the API server
 // do to it on the way to the backend.
+import { DOT } from './chars.js';
 import { type Cleaner, cleanPath, findRejectedPath } from './clean.js';
 import { addDiagnostic, type Diagnostic } from './diagnostics.js';
 import { findBadEscape, findEscape, isEscapeAt, isEscapeOf } from './percent.js';
+import { indexIn } from './shape.js';
 
 /** The input and its trimmed bounds: fixes are the trimmed input with one edit. */
 export interface Source {
@@ -21,7 +23,7 @@ export const sourceEdit = (
 
 /** The end of the dots (`.` or `%2e`) that start at `i`: the span of a dot segment. */
 function dotsEnd(s: string, i: number): number {
-  while (s.charCodeAt(i) === 46 || isEscapeOf(s, i, '2E')) i += s.charCodeAt(i) === 46 ? 1 : 3;
+  while (s.charCodeAt(i) === DOT || isEscapeOf(s, i, '2E')) i += s.charCodeAt(i) === DOT ? 1 : 3;
   return i;
 }
 
@@ -52,19 +54,13 @@ export function checkPath(
       addDiagnostic(list, { code: 'bad-percent-encoding', start: bad, end: badEnd, fix });
     }
   }
-  // One pass for what the other checks need to know (most paths have none of it).
-  let backslash = -1;
-  let doubleSlash = -1;
-  let dot = false;
+  // Cheap looks for what the other checks need to know (most paths have none of it).
+  const backslash = indexIn(s, '\\', from, to);
+  const pair = indexIn(s, '//', from, to);
+  const doubleSlash = pair + 1 < to ? pair : -1;
+  const dot = indexIn(s, '.', from, to) < to;
   let dots = false; // dot segments that browsers or kubectl proxy remove
-  for (let i = from, previous = 0; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 46) dot = true;
-    else if (c === 92 && backslash < 0) backslash = i;
-    else if (c === 47 && previous === 47 && doubleSlash < 0) doubleSlash = i - 1;
-    previous = c;
-  }
-  if (hasPercent || backslash >= 0 || dot) {
+  if (hasPercent || backslash < to || dot) {
     const path = s.slice(from, to);
     const browser = cleanPath(path, 'browser');
     const kubectl = cleanPath(path, 'kubectl');
@@ -134,7 +130,7 @@ export function checkPath(
       addDiagnostic(list, { code: 'encoded-query-in-path', start: question, end: question + 3 });
     }
   }
-  if (backslash >= 0 && (escapedBackslash < 0 || backslash < escapedBackslash)) {
+  if (backslash < to && (escapedBackslash < 0 || backslash < escapedBackslash)) {
     // The fix is what browsers send.
     const fix = sourceEdit(src, from, to, s.slice(from, to).replaceAll('\\', '/'));
     addDiagnostic(list, { code: 'backslash-in-path', start: backslash, end: backslash + 1, fix });

@@ -1,62 +1,31 @@
-import { checkKubectlRejects, checkPath, type Source, sourceEdit } from './check-path.js';
-import { checkRoutes, routeInput } from './check-route.js';
+import { LOWER_P, OPEN_BRACKET, SLASH, SPACE } from './chars.js';
+import { sourceEdit } from './check-path.js';
+import { routeInput } from './check-route.js';
 import { addDiagnostic, countErrors, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
-import { hasRedundantColon, shortestId, splitIdAt, splitSchemeNamePort } from './id.js';
 import { deleteTabsAndNewlines, escapeControls, findCommandUrl, findControl } from './input.js';
 import {
   isLoopbackHost,
-  kubectlProxyAcceptsHost,
   type Origin,
   scanAuthority,
   scanOrigin,
   scanSchemelessOrigin,
 } from './origin.js';
+import { parseCommon } from './parse-common.js';
 import {
-  type Decoded,
-  decodeComponent,
-  findBadEscape,
-  findEscape,
-  isEscapeAt,
-  isEscapeOf,
-} from './percent.js';
+  hostOf,
+  type ParseResult,
+  readTarget,
+  result,
+  setShapeParts,
+  setTail,
+} from './parse-target.js';
+import { isEscapeOf } from './percent.js';
 import { findPlaceholders, maskPlaceholders, unmask } from './placeholders.js';
-import { checkQuery } from './query.js';
 import { needsRouting } from './route.js';
-import { checkName, checkNamespace, checkPort, type Finding } from './rules.js';
 import { findProxyShape, indexIn, isAt, isSlash } from './shape.js';
-import type { ProxyResource, ProxyTarget, ProxyUrlParts, Span } from './types.js';
+import type { ProxyTarget, ProxyUrlParts, Span } from './types.js';
 
-/**
- * What {@link parseProxyUrl} returns: `ok` narrows it, so after `if (r.ok)` the target is there.
- *
- * @example
- * const r = parseProxyUrl('/api/v1/namespaces/ns/services/web/proxy/');
- * if (r.ok) r.target.name; // 'web': no `?.` needed
- */
-export type ParseResult = ParseSuccess | ParseFailure;
-
-/** A {@link ParseResult} with no error: a URL the API server routes, and its target. */
-export interface ParseSuccess {
-  /** True exactly when no diagnostic is an error. */
-  ok: true;
-  target: ProxyTarget;
-  parts: ProxyUrlParts;
-  /** Warnings and infos only: at most one per code, at its first occurrence, in input order. */
-  diagnostics: Diagnostic[];
-}
-
-/** A {@link ParseResult} with at least one error diagnostic. */
-export interface ParseFailure {
-  ok: false;
-  /**
-   * `null` when the URL has no proxy shape or a scheme no client sends to the API server; otherwise
-   * as much as can be said (see the README).
-   */
-  target: ProxyTarget | null;
-  parts: ProxyUrlParts;
-  /** At most one per code, at its first occurrence, in input order. */
-  diagnostics: Diagnostic[];
-}
+export type { ParseFailure, ParseResult, ParseSuccess } from './parse-target.js';
 
 /**
  * What {@link parseProxyUrl} returns with `placeholders: true`: a placeholder may stand for the
@@ -68,21 +37,6 @@ export interface TemplateParseResult {
   target: ProxyTarget | null;
   parts: ProxyUrlParts;
   diagnostics: Diagnostic[];
-}
-
-/**
- * The result for these findings. Without placeholders every URL without a target has an error
- * (`not-a-proxy-url`, `unsupported-url-scheme`), so `ok` is exactly "no error"; a property test
- * holds both.
- */
-function settle(
-  target: ProxyTarget | null,
-  parts: ProxyUrlParts,
-  diagnostics: Diagnostic[],
-): ParseResult {
-  return countErrors(diagnostics) === 0 && target !== null
-    ? { ok: true, target, parts, diagnostics }
-    : { ok: false, target, parts, diagnostics };
 }
 
 /**
@@ -108,7 +62,7 @@ export function parseProxyUrl(
 export function parseProxyUrl(input: string, options?: ParseOptions): TemplateParseResult;
 export function parseProxyUrl(input: string, options?: ParseOptions): TemplateParseResult {
   const s = asString(input);
-  if (options?.placeholders !== true) return parseText(s);
+  if (options?.placeholders !== true) return parseCommon(s) ?? parseText(s);
   const spans = findPlaceholders(s);
   if (spans.length === 0) return parseText(s);
   const masked = maskPlaceholders(s, spans);
@@ -162,7 +116,7 @@ function withPlaceholders(
       else hi = mid;
     }
     for (let i = lo; i < spans.length && (spans[i] as Span)[0] < d.end; i++) {
-      if (!optional || s.charCodeAt((spans[i] as Span)[0]) === 91) return true;
+      if (!optional || s.charCodeAt((spans[i] as Span)[0]) === OPEN_BRACKET) return true;
     }
     return false;
   };
@@ -209,16 +163,19 @@ function isTemplateShape(s: string, spans: Span[]): boolean {
   return segments.length === 1 ? whole[0] === true : segments.length === 3 && whole[1] === true;
 }
 
-/** {@link parseProxyUrl} on a string, placeholders already masked. */
-function parseText(s: string, masked = false): ParseResult {
+/**
+ * {@link parseProxyUrl} on a string, placeholders already masked: the full parser, which reads any
+ * input. (parse-common.ts reads the common case faster, to the same result.)
+ */
+export function parseText(s: string, masked = false): ParseResult {
   const list: Diagnostic[] = [];
   const parts: ProxyUrlParts = {};
 
   // Browsers drop leading and trailing C0 controls and spaces.
   let start = 0;
   let end = s.length;
-  while (start < end && s.charCodeAt(start) <= 32) start++;
-  while (end > start && s.charCodeAt(end - 1) <= 32) end--;
+  while (start < end && s.charCodeAt(start) <= SPACE) start++;
+  while (end > start && s.charCodeAt(end - 1) <= SPACE) end--;
   if (start > 0 || end < s.length) {
     const [from, to] = start > 0 ? [0, start] : [end, s.length];
     const fix = s.slice(start, end);
@@ -277,7 +234,7 @@ function parseText(s: string, masked = false): ParseResult {
     const params = { host };
     const to = origin.authorityEnd;
     addDiagnostic(list, { code: 'protocol-relative-url', params, start, end: to });
-  } else if (first !== 47) {
+  } else if (first !== SLASH) {
     const scanned = scanOrigin(s, start, end);
     origin = typeof scanned === 'object' ? scanned : scanSchemelessOrigin(s, start, end);
     if (origin && typeof scanned !== 'object') {
@@ -294,8 +251,8 @@ function parseText(s: string, masked = false): ParseResult {
   const queryMark = indexIn(s, '?', pathnameStart, end);
   const hash = indexIn(s, '#', pathnameStart, end);
   const pathnameEnd = Math.min(queryMark, hash);
-  const viaKubectlProxy =
-    !origin || (origin.scheme === 'http' && isLoopbackHost(hostOf(s, origin)));
+  const host = origin ? hostOf(s, origin) : '';
+  const viaKubectlProxy = !origin || (origin.scheme === 'http' && isLoopbackHost(host));
 
   // The shape is matched where clients route, which is the text itself unless it could read
   // differently to some of them.
@@ -317,7 +274,7 @@ function parseText(s: string, masked = false): ParseResult {
         ? sourceEdit({ s, start, end }, missing, missing, 'namespaces/default/')
         : undefined;
     if (fix !== undefined && findProxyShape(fix, 0, fix.length)) {
-      const word = s.charCodeAt(missing) === 112 ? 4 : 8;
+      const word = s.charCodeAt(missing) === LOWER_P ? 4 : 8; // pods/ or services/
       addDiagnostic(list, {
         code: 'not-a-proxy-url',
         params: { reason: 'no-namespace' },
@@ -330,23 +287,18 @@ function parseText(s: string, masked = false): ParseResult {
     }
     return result(list, null, parts);
   }
-  const { resource, namespaceStart, namespaceEnd, idStart, idEnd, pathStart } = shape;
-  const queryStart = queryMark < hash ? queryMark + 1 : -1;
-  const fragmentStart = hash < end ? hash + 1 : -1;
   // Checks on escapes are skipped when there is no '%' before the query.
   const percent = indexIn(s, '%', pathnameStart, pathnameEnd);
-  const src: Source = { s, start, end };
-
-  if (shape.at > start) parts.base = [start, shape.at];
-  if (namespaceEnd > namespaceStart) parts.namespace = [namespaceStart, namespaceEnd];
-  parts.resource = [shape.resourceStart, shape.resourceEnd];
-  if (idEnd > idStart) parts.id = [idStart, idEnd];
+  setShapeParts(parts, start, shape);
 
   if (shape.legacy) {
+    const { idEnd, pathStart } = shape;
+    const queryStart = queryMark < hash ? queryMark + 1 : -1;
+    const fragmentStart = hash < end ? hash + 1 : -1;
     // /api/v1/proxy/namespaces/{ns}/services/{id}{rest} → /api/v1/namespaces/{ns}/services/{id}/proxy{rest}
     let rest = pathnameEnd > pathStart ? s.slice(pathStart, pathnameEnd) : '/';
     // A URL that mixes both forms already has its /proxy.
-    if (rest.startsWith('/proxy') && (rest.length === 6 || rest.charCodeAt(6) === 47)) {
+    if (rest.startsWith('/proxy') && (rest.length === 6 || rest.charCodeAt(6) === SLASH)) {
       rest = rest.slice(6);
     }
     const fix = `${s.slice(start, shape.at + 8)}${s.slice(shape.at + 14, idEnd)}/proxy${rest || '/'}${s.slice(pathnameEnd, end)}`;
@@ -355,86 +307,26 @@ function parseText(s: string, masked = false): ParseResult {
     return result(list, parseText(fix, masked).target, parts);
   }
 
-  // The base: who receives the request, and whether that could be `kubectl proxy`.
-  if (origin) {
-    const { scheme, userStart, hostStart, hostEnd, authorityEnd } = origin;
-    if (userStart >= 0) {
-      const fix = sourceEdit(src, userStart, hostStart, '');
-      addDiagnostic(list, { code: 'credentials-in-url', start: userStart, end: hostStart, fix });
-    }
-    if (scheme === 'http' || scheme === 'ws') {
-      const host = hostOf(s, origin);
-      if (!isLoopbackHost(host)) {
-        const schemeEnd = s.charCodeAt(start + scheme.length) === 58 ? start + scheme.length : -1;
-        const fix =
-          schemeEnd < 0
-            ? `https://${s.slice(start, end)}`
-            : sourceEdit(src, start, schemeEnd, `${scheme}s`);
-        addDiagnostic(list, { code: 'insecure-remote-base', start, end: hostEnd, fix });
-      } else if (scheme === 'http' && !kubectlProxyAcceptsHost(host, hostEnd < authorityEnd)) {
-        const fix = sourceEdit(src, hostStart, hostEnd, 'localhost');
-        const params =
-          host !== '[::1]' || hostEnd < authorityEnd ? { reason: 'refused' } : undefined;
-        addDiagnostic(list, {
-          code: 'kubectl-proxy-rejects-host',
-          params,
-          start: hostStart,
-          end: authorityEnd,
-          fix,
-        });
-      }
-    }
-  }
-
-  // Go's server answers 400 to a broken escape anywhere in the path, the base's part included.
-  const badInBase = percent < shape.at ? findBadEscape(s, percent, shape.at) : -1;
-  if (badInBase >= 0) {
-    addDiagnostic(list, { code: 'bad-percent-encoding', start: badInBase, end: badInBase + 1 });
-  }
-
-  let namespace: string | null = null;
-  if (namespaceStart >= 0) {
-    const decoded = decodeSegment(s, namespaceStart, namespaceEnd, percent, list);
-    namespace = decoded.value;
-    const finding = decoded.bad < 0 ? checkNamespace(namespace) : undefined;
-    if (finding) {
-      const { code, params } = finding;
-      addDiagnostic(list, { code, params, start: namespaceStart, end: namespaceEnd });
-    }
-  }
-
-  const id = checkId(src, resource, idStart, idEnd, percent, list, parts);
-  setTail(parts, pathStart, pathnameEnd, queryStart, hash, fragmentStart, end);
-  if (pathnameEnd === pathStart) {
-    const fix = sourceEdit(src, pathStart, pathStart, '/');
-    const at = Math.max(shape.idEnd, pathStart - 6);
-    addDiagnostic(list, { code: 'missing-trailing-slash', start: at, end: pathStart, fix });
-  } else {
-    const hasPercent = percent < pathnameEnd;
-    checkPath(src, pathStart, pathnameEnd, pathnameStart, hasPercent, viaKubectlProxy, list);
-  }
-  if (viaKubectlProxy) checkKubectlRejects(s, shape.at, pathnameEnd, percent < pathnameEnd, list);
-  if (queryStart >= 0 && hash > queryStart) checkQuery(s, queryStart, hash, list);
-  if (routing) checkRoutes(src, routing, raw, list);
-  if (!routing?.shape && routing && countErrors(list) === 0) {
-    // The text has the shape but no client routes it: never call that ok.
-    const params = { reason: 'no-route' };
-    addDiagnostic(list, { code: 'not-a-proxy-url', params, start: idStart, end: idEnd });
-  }
-  return result(
-    list,
+  return readTarget(
     {
-      base: s.slice(start, shape.at),
-      resource,
-      namespace,
-      scheme: id.scheme,
-      name: id.name,
-      port: id.port,
-      path: s.slice(pathStart, pathnameEnd),
-      query: queryStart >= 0 ? s.slice(queryStart, hash) : '',
-      fragment: fragmentStart >= 0 ? s.slice(fragmentStart, end) : '',
+      s,
+      start,
+      end,
+      origin,
+      host,
+      pathnameStart,
+      pathnameEnd,
+      queryMark,
+      hash,
+      viaKubectlProxy,
+      plainPath: false, // the path checks look for themselves
+      percent,
+      shape,
     },
+    list,
     parts,
+    routing,
+    raw,
   );
 }
 
@@ -464,7 +356,7 @@ function addInner(
 function mayClimb(s: string, from: number, to: number): boolean {
   for (let i = indexIn(s, '.', from, to); i < to; i = indexIn(s, '.', i + 1, to)) {
     const c = s.charCodeAt(i - 1);
-    if (c === 47 || c === 92) return true;
+    if (isSlash(c)) return true;
   }
   if (indexIn(s, '\\', from, to) < to) return true;
   for (let i = indexIn(s, '%', from, to); i < to; i = indexIn(s, '%', i + 1, to)) {
@@ -481,172 +373,4 @@ function asString(value: unknown): string {
   } catch {
     return '';
   }
-}
-
-const hostOf = (s: string, origin: Origin): string =>
-  s.slice(origin.hostStart, origin.hostEnd).toLowerCase();
-
-function setTail(
-  parts: ProxyUrlParts,
-  pathStart: number,
-  pathEnd: number,
-  queryStart: number,
-  queryEnd: number,
-  fragmentStart: number,
-  end: number,
-): void {
-  if (pathEnd > pathStart) parts.path = [pathStart, pathEnd];
-  if (queryStart >= 0 && queryEnd > queryStart) parts.query = [queryStart, queryEnd];
-  if (fragmentStart >= 0 && end > fragmentStart) parts.fragment = [fragmentStart, end];
-}
-
-function result(list: Diagnostic[], target: ProxyTarget | null, parts: ProxyUrlParts): ParseResult {
-  if (list.length > 1) list.sort((a, b) => a.start - b.start);
-  return settle(target, parts, list);
-}
-
-/**
- * Decodes a namespace or id segment, reporting what keeps the API server from routing it (then
- * `bad >= 0`). `percent` is the first '%' of the path (or beyond it when there is none).
- */
-function decodeSegment(
-  s: string,
-  from: number,
-  to: number,
-  percent: number,
-  list: Diagnostic[],
-): Decoded {
-  if (percent >= to) return { value: s.slice(from, to), bad: -1 };
-  const decoded = decodeComponent(s, from, to);
-  const { bad } = decoded;
-  if (bad >= 0) {
-    addDiagnostic(list, {
-      code: 'bad-percent-encoding',
-      params: isEscapeAt(s, bad) ? { reason: 'utf8' } : undefined,
-      start: bad,
-      end: Math.min(bad + 3, to),
-    });
-  }
-  const slash = findEscape(s, '2F', from, to);
-  if (slash >= 0) {
-    addDiagnostic(list, { code: 'encoded-slash-in-name', start: slash, end: slash + 3 });
-    decoded.bad = slash;
-  }
-  return decoded;
-}
-
-/** The next id separator at or after `from`, a literal ':' or '%3A', or `to`. */
-function nextColon(s: string, from: number, to: number, percent: number): number {
-  if (percent >= to) return indexIn(s, ':', from, to);
-  // Checked in place: a search for the next '%' from every character would be quadratic.
-  for (let i = from; i < to; i++) {
-    if (s.charCodeAt(i) === 58 || (i + 3 <= to && isEscapeOf(s, i, '3A'))) return i;
-  }
-  return to;
-}
-
-const colonEnd = (s: string, at: number): number => at + (s.charCodeAt(at) === 58 ? 1 : 3);
-
-/** Adds a rule's finding at its part of the id (an empty port or scheme points at the whole id). */
-function addFinding(
-  src: Source,
-  list: Diagnostic[],
-  parts: ProxyUrlParts,
-  idStart: number,
-  idEnd: number,
-  f: Finding,
-): void {
-  const span = f.field === 'port' ? parts.port : f.field === 'scheme' ? parts.scheme : parts.name;
-  const from = span ? span[0] : idStart;
-  const to = span ? span[1] : idEnd;
-  const fix = f.replacement === undefined ? undefined : sourceEdit(src, from, to, f.replacement);
-  addDiagnostic(list, { code: f.code, params: f.params, start: from, end: to, fix });
-}
-
-/** The id segment: split as the API server splits it, then every rule on its parts. */
-function checkId(
-  src: Source,
-  resource: ProxyResource,
-  idStart: number,
-  idEnd: number,
-  percent: number,
-  list: Diagnostic[],
-  parts: ProxyUrlParts,
-): Pick<ProxyTarget, 'scheme' | 'name' | 'port'> {
-  const { s } = src;
-  const decoded = decodeSegment(s, idStart, idEnd, percent, list);
-  const id = decoded.value;
-  const encoded = percent < idEnd ? findEscape(s, '3A', idStart, idEnd) : -1;
-  if (encoded >= 0) {
-    const fix = sourceEdit(src, idStart, idEnd, s.slice(idStart, idEnd).replace(/%3a/gi, ':'));
-    addDiagnostic(list, { code: 'encoded-colon', start: encoded, end: encoded + 3, fix });
-  }
-  // The separators as written, to point at the parts.
-  const c1 = nextColon(s, idStart, idEnd, percent);
-  const c1End = c1 < idEnd ? colonEnd(s, c1) : idEnd;
-  const c2 = c1 < idEnd ? nextColon(s, c1End, idEnd, percent) : idEnd;
-  const c2End = c2 < idEnd ? colonEnd(s, c2) : idEnd;
-  const c3 = c2 < idEnd ? nextColon(s, c2End, idEnd, percent) : idEnd;
-  // Without escapes the id is as written, and the separators found are its colons.
-  const split =
-    percent >= idEnd
-      ? splitIdAt(id, c1 < idEnd ? c1 - idStart : -1, c2 < idEnd ? c2 - idStart : -1, c3 < idEnd)
-      : splitSchemeNamePort(id);
-  if (!split) {
-    if (c2 < idEnd && c3 >= idEnd && c1 > idStart && c2 > c1End) {
-      addDiagnostic(list, { code: 'invalid-scheme', start: idStart, end: c1 });
-    } else {
-      addDiagnostic(list, { code: 'invalid-id', start: idStart, end: idEnd });
-    }
-    return { scheme: '', name: id, port: '' };
-  }
-  const nameStart = c2 < idEnd ? c1End : idStart;
-  const nameEnd = c2 < idEnd ? c2 : c1;
-  const portStart = c2 < idEnd ? c2End : c1End;
-  if (c2 < idEnd && c1 > idStart) parts.scheme = [idStart, c1];
-  if (nameEnd > nameStart) parts.name = [nameStart, nameEnd];
-  if (idEnd > portStart) parts.port = [portStart, idEnd];
-  if (decoded.bad >= 0) return split; // a broken escape: the parts mean nothing yet
-
-  if (c1 < idEnd) {
-    // Fixes reuse the parts' raw text, to keep the user's encoding.
-    const name = s.slice(nameStart, nameEnd);
-    const port = s.slice(portStart, idEnd);
-    if (c2 >= idEnd && (split.name === 'http' || split.name === 'https') && split.port) {
-      const fix = sourceEdit(src, idStart, idEnd, `${name}:${port}:`);
-      addDiagnostic(list, {
-        code: 'scheme-parsed-as-name',
-        params: { id: `${split.name}:${split.port}:` },
-        start: idStart,
-        end: idEnd,
-        fix,
-      });
-    } else {
-      if (hasRedundantColon(split, c2 < idEnd ? 2 : 1)) {
-        // The same join, on the raw texts (a raw part is empty exactly when its value is).
-        const text = shortestId(split.scheme && s.slice(idStart, c1), name, port);
-        const fix = sourceEdit(src, idStart, idEnd, text);
-        const params = { id: shortestId(split.scheme, split.name, split.port) };
-        addDiagnostic(list, { code: 'redundant-colon', params, start: idStart, end: idEnd, fix });
-      }
-    }
-  }
-  const nameFinding = checkName(resource, split.name);
-  if (nameFinding) addFinding(src, list, parts, idStart, idEnd, nameFinding);
-  const portFindings = checkPort(resource, split.scheme, split.port);
-  if (portFindings) {
-    for (let i = 0; i < portFindings.length; i++) {
-      const f = portFindings[i] as Finding;
-      if (f.code === 'scheme-port-mismatch' && c1 < idEnd) {
-        // The scheme the port speaks, on the id as written: `svc:443` → `https:svc:443`.
-        const scheme = split.scheme === 'https' ? '' : 'https';
-        const id = shortestId(scheme, s.slice(nameStart, nameEnd), s.slice(portStart, idEnd));
-        const fix = sourceEdit(src, idStart, idEnd, id);
-        addDiagnostic(list, { code: f.code, params: f.params, start: portStart, end: idEnd, fix });
-      } else {
-        addFinding(src, list, parts, idStart, idEnd, f);
-      }
-    }
-  }
-  return split;
 }

@@ -1,4 +1,5 @@
 // The query keys the API server itself reads: `dryRun` (refused with 400) and `path` (ignored).
+import { AMPERSAND, EQUALS, PERCENT } from './chars.js';
 import { addDiagnostic, type Diagnostic } from './diagnostics.js';
 import { decodeComponent } from './percent.js';
 import { indexIn } from './shape.js';
@@ -20,19 +21,26 @@ export function checkQuery(s: string, from: number, to: number, list: Diagnostic
 
 /** The span of the first `&`-separated query key that reads `key` once decoded. */
 export function findQueryKey(s: string, from: number, to: number, key: string): Span | undefined {
+  // A key reads `key` only if the query holds it as written or holds an escape: two native scans
+  // rule out most queries.
+  if (indexIn(s, key, from, to) >= to && indexIn(s, '%', from, to) >= to) return undefined;
   let keyStart = from;
   let keyEnd = -1; // the first '=' of the current pair
   for (let i = from; i <= to; i++) {
-    const c = i < to ? s.charCodeAt(i) : 38;
-    if (c === 61 && keyEnd < 0) keyEnd = i;
-    if (c !== 38) continue;
+    const c = i < to ? s.charCodeAt(i) : AMPERSAND;
+    if (c === EQUALS && keyEnd < 0) keyEnd = i;
+    if (c !== AMPERSAND) continue;
     if (keyEnd < 0) keyEnd = i;
-    const raw = s.slice(keyStart, keyEnd);
-    if (
-      raw === key ||
-      (raw.length > key.length && decodeComponent(raw, 0, raw.length).value === key)
-    ) {
-      return [keyStart, keyEnd];
+    // Only a key that starts like `key`, or with an escape, can read `key` once decoded.
+    const first = s.charCodeAt(keyStart);
+    if (first === key.charCodeAt(0) || first === PERCENT) {
+      const raw = s.slice(keyStart, keyEnd);
+      if (
+        raw === key ||
+        (raw.length > key.length && decodeComponent(raw, 0, raw.length).value === key)
+      ) {
+        return [keyStart, keyEnd];
+      }
     }
     keyStart = i + 1;
     keyEnd = -1;

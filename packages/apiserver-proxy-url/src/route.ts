@@ -4,6 +4,18 @@
 // are deleted, `.`/`..` and `%2e` segments are resolved); `kubectl proxy` cleans and redirects
 // (Go ≥ 1.22's ServeMux on the escaped path; before Go 1.22, on the decoded path). The parser
 // matches the proxy shape on these routed paths, never on the raw text.
+import {
+  BACKSLASH,
+  DELETE,
+  DIGIT_9,
+  DOT,
+  LOWER_A,
+  LOWER_Z,
+  MINUS,
+  PERCENT,
+  SLASH,
+  SPACE,
+} from './chars.js';
 import { dotCount } from './clean.js';
 import { isEscapeOf } from './percent.js';
 import type { ProxyResource } from './types.js';
@@ -46,19 +58,22 @@ export interface Route {
   match: RouteMatch | undefined;
 }
 
-const isControl = (c: number): boolean => c < 32 || c === 127;
+const isControl = (c: number): boolean => c < SPACE || c === DELETE;
 
 /** Splits `s[from, to)` at `/` (and `\` for a browser), keeping empty segments. */
 function split(s: string, from: number, to: number, backslash: boolean): Token[] {
   const tokens: Token[] = [];
   // The path starts with its separator; whatever is before the first one is a segment too.
   let tokenStart = from;
-  if (from < to && (s.charCodeAt(from) === 47 || (backslash && s.charCodeAt(from) === 92))) {
+  if (
+    from < to &&
+    (s.charCodeAt(from) === SLASH || (backslash && s.charCodeAt(from) === BACKSLASH))
+  ) {
     tokenStart = from + 1;
   }
   for (let i = tokenStart; i <= to; i++) {
-    const c = i < to ? s.charCodeAt(i) : 47;
-    if (c === 47 || (backslash && c === 92)) {
+    const c = i < to ? s.charCodeAt(i) : SLASH;
+    if (c === SLASH || (backslash && c === BACKSLASH)) {
       tokens.push({ text: s.slice(tokenStart, i), start: tokenStart, end: i });
       tokenStart = i + 1;
     }
@@ -138,7 +153,8 @@ function isApiPath(tokens: Token[], from: number): boolean {
     if (text === '' ? i < tokens.length - 1 : text === '.' || text === '..') return false;
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
-      if (!((c >= 97 && c <= 122) || (c >= 45 && c <= 57 && c !== 47))) return false;
+      if (!((c >= LOWER_A && c <= LOWER_Z) || (c >= MINUS && c <= DIGIT_9 && c !== SLASH)))
+        return false;
     }
   }
   return true;
@@ -195,19 +211,25 @@ function route(reading: Reading, tokens: Token[] | undefined, from: number): Rou
 export function needsRouting(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c === 92 || isControl(c)) return true;
+    if (c === BACKSLASH || isControl(c)) return true;
     // Only an escape of '/', '.', a letter or a digit can change a separator or a route word
     // (`%3A` in an id cannot).
-    if (c === 37) {
+    if (c === PERCENT) {
       const v = Number.parseInt(s.slice(i + 1, i + 3), 16);
-      if (v === 47 || (v >= 46 && v <= 57) || ((v | 32) >= 97 && (v | 32) <= 122)) return true;
+      if (
+        v === SLASH ||
+        (v >= DOT && v <= DIGIT_9) ||
+        ((v | 32) >= LOWER_A && (v | 32) <= LOWER_Z)
+      ) {
+        return true;
+      }
     }
-    if (c === 47 && i + 1 < to) {
+    if (c === SLASH && i + 1 < to) {
       const next = s.charCodeAt(i + 1);
-      if (next === 47 || next === 46) return true;
+      if (next === SLASH || next === DOT) return true;
     }
   }
-  return from < to && s.charCodeAt(from) === 46;
+  return from < to && s.charCodeAt(from) === DOT;
 }
 
 /**

@@ -1,4 +1,5 @@
 // Finding the proxy part of a URL: the first place where the full shape matches.
+import { BACKSLASH, LOWER_P, SLASH } from './chars.js';
 import { isMasked } from './placeholders.js';
 import type { ProxyResource } from './types.js';
 
@@ -20,7 +21,7 @@ export interface ProxyShape {
   legacy: boolean;
 }
 
-export const isSlash = (c: number): boolean => c === 47 || c === 92;
+export const isSlash = (c: number): boolean => c === SLASH || c === BACKSLASH;
 
 /**
  * Whether `token` is at `s[i]`. A slice and compare: in V8 (Node 20) this is half the cost of
@@ -103,7 +104,7 @@ export function findProxyShape(
     at >= 0 && at + 8 <= end;
     at = s.indexOf('/api/v1/', at + 1)
   ) {
-    const legacy = s.charCodeAt(at + 8) === 112 && isAt(s, at + 8, 'proxy/');
+    const legacy = s.charCodeAt(at + 8) === LOWER_P && isAt(s, at + 8, 'proxy/');
     const shape = matchAt(s, legacy ? at + 14 : at + 8, end, at, legacy, placeholders);
     if (shape) return shape;
   }

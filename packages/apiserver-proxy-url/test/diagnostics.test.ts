@@ -317,6 +317,10 @@ const hits: Hit[] = [
   },
   { code: 'encoded-slash-in-name', url: `${S}/svc%2f80/proxy/`, span: '%2f' },
   { code: 'encoded-slash-in-name', url: `${N}/node%2F1/proxy/`, span: '%2F' },
+  // At the end of the id, where clients that split at %2F still find a proxy (a fast-check find).
+  { code: 'encoded-slash-in-name', url: `${N}/a%2F/proxy/x`, span: '%2F' },
+  { code: 'encoded-slash-in-name', url: `${N}/https:a:1025%2F/proxy/aaa/a%00aa/aa`, span: '%2F' },
+  { code: 'encoded-slash-in-name', url: `${S}/x%2F/proxy/`, span: '%2F' },
   // invalid-namespace
   {
     code: 'invalid-namespace',

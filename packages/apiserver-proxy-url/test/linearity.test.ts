@@ -37,6 +37,24 @@ const shapes: Array<[string, (n: number) => string]> = [
   ['host:port without a scheme', (n) => `${'1'.repeat(n)}:8001/api/v1/nodes/a/proxy/`],
   ['broken escapes in the base', (n) => `/${'%'.repeat(n)}/api/v1/nodes/a/proxy/`],
   ['query keys', (n) => `/api/v1/nodes/a/proxy/?${'dryRun&'.repeat(n / 7)}`],
+  // The fast path (parse-common.ts): each of its regexes read to the end and then fail, so that
+  // they give back what they read; and the id reader with many separators.
+  ['a long plain base', (n) => `/${'a/'.repeat(n / 2)}api/v1/nodes/a/proxy/`],
+  [
+    'base segments that nearly read api/v1',
+    (n) => `${'/api/v2'.repeat(n / 7)}/api/v1/nodes/a/proxy/`,
+  ],
+  ['a long host', (n) => `http://${'a.'.repeat(n / 2)}/api/v1/nodes/a/proxy/`],
+  ['a long host, then no path', (n) => `http://${'a'.repeat(n)}:80`],
+  ['a long plain path, then //', (n) => `/api/v1/nodes/a/proxy${'/a'.repeat(n / 2)}//`],
+  ['plain escapes, then %2F', (n) => `/api/v1/nodes/a/proxy/${'%41'.repeat(n / 3)}%2F`],
+  ['escapes with a bad one at the end', (n) => `/api/v1/nodes/a/proxy/${'a%4'.repeat(n / 3)}`],
+  ['a long query, then a space', (n) => `/api/v1/nodes/a/proxy/?${'a'.repeat(n)} `],
+  ['a long fragment, then a control', (n) => `/api/v1/nodes/a/proxy/#${'a'.repeat(n)}\u0001`],
+  ['proxy shapes in the path, then %', (n) => `${'/api/v1/nodes/a/proxy'.repeat(n / 22)}/%`],
+  ['an id of colons', (n) => `/api/v1/nodes/${':'.repeat(n)}/proxy/`],
+  ['an id of a: pairs', (n) => `/api/v1/namespaces/ns/services/${'a:'.repeat(n / 2)}/proxy/`],
+  ['a long id, then an upper-case letter', (n) => `/api/v1/nodes/${'a'.repeat(n)}A/proxy/`],
 ];
 
 describe('parse time grows linearly from 100 kB to 1 MB', () => {
