@@ -11,8 +11,7 @@ import { toCurl, toKubectlGetRaw, toRbacRule } from '../snippets.js';
 import { formatRbacRule, formatRefusal, schemeForBase } from './convert-format.js';
 import { painter, visible } from './format.js';
 import { type Command, help } from './help.js';
-import { colour, commandLine, out, write } from './io.js';
-import { Lines } from './lines.js';
+import { colour, commandLine, eachStdinLines, out, write } from './io.js';
 import { UsageError } from './usage.js';
 
 const HELP = { type: 'boolean', short: 'h' } as const;
@@ -133,17 +132,7 @@ async function convert(
     }
     await write(text);
   };
-  const lines = new Lines();
-  try {
-    for await (const chunk of process.stdin.setEncoding('utf8')) await show(lines.push(chunk));
-  } catch (error) {
-    const { message } = error as Error;
-    process.stderr.write(
-      `apiserver-proxy-url ${command}: cannot read stdin: ${visible(message)}\n`,
-    );
-    return 2;
-  }
-  await show(lines.end());
+  if (!(await eachStdinLines(command, show))) return 2;
   if (urls === 0) throw new UsageError(`${command} needs a URL (stdin had none)`);
   if (printed > 0) await write('\n');
   return refused > 0 ? 1 : 0;

@@ -2,6 +2,8 @@
 // write to stdout without piling output up in memory. Compiled with index.ts (tsconfig.cli.json),
 // not with the library.
 import { parseArgs } from 'node:util';
+import { visible } from './format.js';
+import { Lines } from './lines.js';
 import { type ArgToken, checkOptionTokens, type OptionSpec } from './usage.js';
 
 /**
@@ -75,4 +77,30 @@ export async function write(text: string | Uint8Array): Promise<void> {
 export function out(text: string): number {
   process.stdout.write(text);
   return 0;
+}
+
+/**
+ * Hands stdin to `show` a batch of complete lines at a time, as chunks arrive (CR LF read as LF),
+ * then the last line when the text does not end with a newline. False when stdin cannot be read:
+ * that is said on stderr, and the command exits 2.
+ *
+ * @example
+ * if (!(await eachStdinLines('parse', async (lines) => write(lines.join('\n'))))) return 2;
+ */
+export async function eachStdinLines(
+  command: string,
+  show: (lines: string[]) => Promise<void>,
+): Promise<boolean> {
+  const lines = new Lines();
+  try {
+    for await (const chunk of process.stdin.setEncoding('utf8')) await show(lines.push(chunk));
+  } catch (error) {
+    const { message } = error as Error;
+    process.stderr.write(
+      `apiserver-proxy-url ${command}: cannot read stdin: ${visible(message)}\n`,
+    );
+    return false;
+  }
+  await show(lines.end());
+  return true;
 }

@@ -3,18 +3,9 @@
 // written as its line completes, so that memory stays flat however many URLs come in.
 
 import { parseProxyUrl } from '../parse.js';
-import {
-  failed,
-  formatParseReport,
-  formatParseTotal,
-  json,
-  jsonLine,
-  painter,
-  visible,
-} from './format.js';
+import { failed, formatParseReport, formatParseTotal, json, jsonLine, painter } from './format.js';
 import { help } from './help.js';
-import { colour, commandLine, out, write } from './io.js';
-import { Lines } from './lines.js';
+import { colour, commandLine, eachStdinLines, out, write } from './io.js';
 import { UsageError } from './usage.js';
 
 const FLAG = { type: 'boolean' } as const;
@@ -73,15 +64,7 @@ async function parseStdin(asJson: boolean, strict: boolean): Promise<number> {
     }
     await write(text);
   };
-  const lines = new Lines();
-  try {
-    for await (const chunk of process.stdin.setEncoding('utf8')) await show(lines.push(chunk));
-  } catch (error) {
-    const { message } = error as Error;
-    process.stderr.write(`apiserver-proxy-url parse: cannot read stdin: ${visible(message)}\n`);
-    return 2;
-  }
-  await show(lines.end());
+  if (!(await eachStdinLines('parse', show))) return 2;
   if (urls === 0) throw new UsageError('parse needs a URL (stdin had none)');
   if (urls > 1 && !asJson) await write(`\n${formatParseTotal(urls, notOk)}`);
   return notOk > 0 ? 1 : 0;
