@@ -252,9 +252,11 @@ describe('guidance next to the fields', () => {
     await expect
       .poll(() => urlBox(page).inputValue())
       .toBe(`${base}/api/v1/namespaces/ns/services/svc:80/proxy/`);
-    expect(await button.getAttribute('aria-pressed')).toBe('true');
-    expect(await text(page.locator('#preset-hint'))).toContain(words);
-    expect(await verdict(page).getAttribute('data-kubectl')).toBe('elsewhere');
+    // The form and its panels follow the URL a render later: wait for them as for the URL, so a
+    // busy machine is no failure.
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => text(page.locator('#preset-hint'))).toContain(words);
+    await expect.poll(() => verdict(page).getAttribute('data-kubectl')).toBe('elsewhere');
   });
 });
 
