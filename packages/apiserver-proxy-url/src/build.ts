@@ -57,29 +57,27 @@ function refuseErrors(list: Diagnostic[], findings: Finding | Finding[] | undefi
 export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
   // The type is for editors: JavaScript callers pass anything, and nothing here may throw.
   const list: Diagnostic[] = [];
-  checkTypes(input, list);
-  if (list.length) return { ok: false, diagnostics: list };
-  const { resource = 'services', name, scheme = '' } = input;
-  const base = input?.base ? normaliseBase(input.base) : '';
+  const fields = typedFields(input);
+  if (!fields) {
+    checkTypes(input, list);
+    return { ok: false, diagnostics: list };
+  }
+  const { resource = 'services', namespace, name, scheme = '' } = fields;
+  const base = fields.base ? normaliseBase(fields.base) : '';
   if (typeof base !== 'string') refuse(list, base.code, 'base', base.params);
   if (resource !== 'services' && resource !== 'pods' && resource !== 'nodes') {
     refuse(list, 'invalid-resource', 'resource');
   }
-  const namespace = input?.namespace;
   if (resource !== 'nodes') {
     refuseErrors(list, checkNamespace(typeof namespace === 'string' ? namespace : ''));
   } else if (namespace !== undefined && namespace !== null) {
     refuse(list, 'invalid-namespace', 'namespace', { reason: 'node' });
   }
-  if (typeof name !== 'string') {
-    refuse(list, 'invalid-name', 'name', nameRule(resource));
-  } else {
-    refuseErrors(list, checkName(resource, name));
-  }
+  refuseErrors(list, checkName(resource, name));
   if (scheme !== '' && scheme !== 'http' && scheme !== 'https') {
     refuse(list, 'invalid-scheme', 'scheme');
   }
-  const rawPort = input?.port;
+  const rawPort = fields.port;
   const port = rawPort === undefined || rawPort === null ? '' : String(rawPort);
   if (
     typeof rawPort === 'number' &&
@@ -104,7 +102,7 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
   // message shows every part.
   const id = (list.length ? everyPart : shortestId)(scheme, name, safePort);
   const prefix = `${typeof base === 'string' ? base : ''}/api/v1/${resource === 'nodes' ? 'nodes' : `namespaces/${namespace}/${resource}`}/${id}/proxy`;
-  const path = buildPath(input?.path);
+  const path = buildPath(fields.path);
   if (typeof path !== 'string') {
     // Say where the request would go, as the cleaner that climbs out would send it.
     const origin = scanOrigin(prefix, 0, prefix.length);
@@ -113,12 +111,12 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
     const where = cleanPath(pathname, path.escapedBy).path;
     refuse(list, 'path-escapes-proxy', 'path', { cleaner: path.escapedBy, path: where });
   }
-  const query = buildQuery(input?.query);
+  const query = buildQuery(fields.query);
   if (query && findQueryKey(query, 0, query.length, 'dryRun')) {
     refuse(list, 'dry-run-query', 'query');
   }
   if (list.length) return { ok: false, diagnostics: list };
-  const fragment = input.fragment ? encodeText(stripMark(input.fragment, HASH, '%23'), true) : '';
+  const fragment = fields.fragment ? encodeText(stripMark(fields.fragment, HASH, '%23'), true) : '';
   return {
     ok: true,
     url: `${prefix}${path}${query ? `?${query}` : ''}${fragment ? `#${fragment}` : ''}`,
@@ -145,6 +143,37 @@ function readFields(t: Record<Field, unknown>): unknown[] {
     });
   }
 }
+
+/**
+ * The input's fields, each read once, when every one has its type (the common case); otherwise
+ * `undefined`. One object of one shape, whatever the shape of the caller's.
+ */
+function typedFields(input: unknown): ProxyTargetInput | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  let fields: ProxyTargetInput;
+  try {
+    const { base, resource, namespace, name, scheme, port, path, query, fragment } =
+      input as Record<Field, never>;
+    fields = { base, resource, namespace, name, scheme, port, path, query, fragment };
+  } catch {
+    return undefined;
+  }
+  const { port, query, namespace } = fields;
+  const typed =
+    typeof fields.name === 'string' &&
+    isStringOrUndefined(fields.base) &&
+    isStringOrUndefined(fields.resource) &&
+    (isStringOrUndefined(namespace) || namespace === null) &&
+    isStringOrUndefined(fields.scheme) &&
+    (isStringOrUndefined(port) || typeof port === 'number') &&
+    isStringOrUndefined(fields.path) &&
+    (isStringOrUndefined(query) || isQueryRecord(query)) &&
+    isStringOrUndefined(fields.fragment);
+  return typed ? fields : undefined;
+}
+
+const isStringOrUndefined = (value: unknown): boolean =>
+  value === undefined || typeof value === 'string';
 
 /** Refuses every field whose value is not of its type. */
 function checkTypes(input: unknown, list: Diagnostic[]): void {
@@ -274,6 +303,9 @@ function hasNeedlessEscape(path: string): boolean {
   return false;
 }
 
+// A character to encode, a dot or a '%' (which may start an escaped dot or slash): without one,
+// a path is its own canonical form.
+const NOT_PLAIN_PATH = /[^\w\-~!$&'()*+,;=:@/]/;
 const MAY_HOLD_DOTS = /\.|%2[EeFf]/;
 
 const encodePath = (value: string): string => {
@@ -288,6 +320,7 @@ const encodePath = (value: string): string => {
 function buildPath(value: string | undefined): string | { escapedBy: Cleaner; encoded: string } {
   if (value === undefined || value === null) return '/';
   if (value === '') return '';
+  if (!NOT_PLAIN_PATH.test(value)) return value.charCodeAt(0) === SLASH ? value : `/${value}`;
   const path = encodePath(value);
   // Only a dot, or an escaped dot or slash, makes a dot segment for some cleaner.
   if (!MAY_HOLD_DOTS.test(path)) return path;

@@ -48,6 +48,7 @@ export const BACKTICK = 96;
 export const LOWER_D = 100;
 export const LOWER_F = 102;
 export const LOWER_Q = 113;
+export const LOWER_R = 114;
 export const LOWER_V = 118;
 export const OPEN_BRACE = 123;
 export const FIRST_NON_ASCII = 128;

@@ -141,6 +141,10 @@ export function checkPath(
   }
 }
 
+const REJECTED = /\/(?:exec|attach)/g;
+// `/`, `e` and `a` as written or escaped, which any `/exec` or `/attach` starts with once decoded.
+const MAY_DECODE_TO_REJECTED = /(?:\/|%2[Ff])(?:[ea]|%6[15])/g;
+
 /**
  * kubectl proxy's default `--reject-paths`, matched against the decoded path from `/api/v1` on.
  * Reports the `/exec` or `/attach` it refuses, with its span in the input.
@@ -152,6 +156,11 @@ export function checkKubectlRejects(
   hasPercent: boolean,
   list: Diagnostic[],
 ): void {
+  // Most paths hold no `/exec` or `/attach`, as written or escaped: one native search says so
+  // before anything is decoded (a match in the query only costs the full look).
+  const look = hasPercent ? MAY_DECODE_TO_REJECTED : REJECTED;
+  look.lastIndex = from + 4; // after `/api`, which the escaped search would match
+  if (!look.test(s)) return;
   // Without escapes the input is scanned in place. Each escape decodes to one character and the
   // scan looks only for ASCII, so an offset in the decoded text maps back by counting escapes.
   const decoded = hasPercent

@@ -1,39 +1,45 @@
-// Kubernetes' name rules (k8s.io/apimachinery/pkg/util/validation), written as scans, not regexes.
-import { DIGIT_0, DIGIT_9, DOT, LOWER_A, LOWER_Z, MINUS, PLUS } from './chars.js';
+// Kubernetes' name rules (k8s.io/apimachinery/pkg/util/validation).
+import { DIGIT_0, DOT, LOWER_A, LOWER_Z, MINUS, PLUS } from './chars.js';
+
+// Only lower-case letters, digits, '-' and '.': one native scan each (anchored, one character class,
+// so linear), which here is about twice as fast as a charCodeAt loop.
+const LABEL_CHARS = /^[a-z0-9-]*$/;
+const SUBDOMAIN_CHARS = /^[a-z0-9.-]*$/;
 
 /**
- * Labels `[a-z0-9]([-a-z0-9]*[a-z0-9])?`, joined by `.` when `dots` is set, ignoring length. One
- * pass: a `-` or `.` is wrong only next to the start or end of a label.
+ * Labels `[a-z0-9]([-a-z0-9]*[a-z0-9])?`, joined by `.` when `dots` is set, for a text of only
+ * `a-z0-9.-`: then a label is wrong exactly where a `-` or `.` starts or ends the text or touches a
+ * `.`, so only the ends and the dots need a look.
  */
-function isLabels(s: string, dots: boolean): boolean {
-  let previous = DOT; // as if after a '.': a label starts
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // A letter or digit fits anywhere; '-' not first in a label, '.' not after '.' or '-'.
-    const ok =
-      c >= LOWER_A
-        ? c <= LOWER_Z
-        : (c >= DIGIT_0 && c <= DIGIT_9) ||
-          (c === MINUS
-            ? previous !== DOT
-            : c === DOT && dots && previous !== DOT && previous !== MINUS);
-    if (!ok) return false;
-    previous = c;
+function isLabelsOfPlainText(s: string, dots: boolean): boolean {
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  if (s === '' || first === MINUS || first === DOT || last === MINUS || last === DOT) return false;
+  for (let dot = s.indexOf('.'); dot >= 0; dot = s.indexOf('.', dot + 1)) {
+    if (!dots) return false;
+    const before = s.charCodeAt(dot - 1);
+    const after = s.charCodeAt(dot + 1);
+    if (before === DOT || before === MINUS || after === DOT || after === MINUS) return false;
   }
-  return previous !== DOT && previous !== MINUS;
+  return true;
 }
 
-/** DNS-1123 label: namespaces, Service port names. At most 63 characters. */
-export const isDns1123Label = (s: string): boolean => s.length <= 63 && isLabels(s, false);
+/**
+ * DNS-1123 label: namespaces, Service port names. At most 63 characters. `plain` says the caller
+ * already knows `s` holds only `a-z0-9.-` (the parser's common-case regex shows it).
+ */
+export const isDns1123Label = (s: string, plain = false): boolean =>
+  s.length <= 63 && (plain || LABEL_CHARS.test(s)) && isLabelsOfPlainText(s, false);
 
 /** DNS-1035 label: Service names on clusters without RelaxedServiceNameValidation. */
-export function isDns1035Label(s: string): boolean {
+export function isDns1035Label(s: string, plain = false): boolean {
   const c = s.charCodeAt(0);
-  return c >= LOWER_A && c <= LOWER_Z && isDns1123Label(s);
+  return c >= LOWER_A && c <= LOWER_Z && isDns1123Label(s, plain);
 }
 
 /** DNS-1123 subdomain: pod and node names. Labels joined by `.`, at most 253 characters. */
-export const isDns1123Subdomain = (s: string): boolean => s.length <= 253 && isLabels(s, true);
+export const isDns1123Subdomain = (s: string, plain = false): boolean =>
+  s.length <= 253 && (plain || SUBDOMAIN_CHARS.test(s)) && isLabelsOfPlainText(s, true);
 
 /**
  * The port as the API server reads it: `strconv.ParseInt(port, 10, 64)` succeeds for an optional

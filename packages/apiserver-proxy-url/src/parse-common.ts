@@ -44,36 +44,56 @@ const PLAIN_SHAPE =
  * parseCommon('/api/v1/namespaces/default/services/web%3A80/proxy/')             // undefined
  */
 export function parseCommon(s: string): ParseResult | undefined {
+  PLAIN.lastIndex = 0;
+  const m = PLAIN.exec(s);
+  if (m === null) return undefined;
+  const [, originText = '', basePath = '', ns, res, idText = '', pathText = '', query, fragment] =
+    m;
   const end = s.length;
-  const at = s.indexOf('/api/v1/');
-  if (at < 0) return undefined;
-  // The origin and base path, when there is one.
+  const at = originText.length + basePath.length;
   let origin: Origin | undefined;
-  let pathnameStart = 0;
-  if (at > 0) {
-    PLAIN_PREFIX.lastIndex = 0;
-    if (!PLAIN_PREFIX.test(s) || PLAIN_PREFIX.lastIndex !== at) return undefined;
-    if (s.charCodeAt(0) !== SLASH) {
-      const scheme = s.charCodeAt(4) === COLON ? 'http' : 'https';
-      const hostStart = scheme.length + 3;
-      pathnameStart = s.indexOf('/', hostStart);
-      const colon = s.indexOf(':', hostStart);
-      const hostEnd = colon >= 0 && colon < pathnameStart ? colon : pathnameStart;
-      origin = { scheme, userStart: -1, hostStart, hostEnd, authorityEnd: pathnameStart };
-    }
+  let host = '';
+  if (originText) {
+    const scheme = s.charCodeAt(4) === COLON ? 'http' : 'https';
+    const hostStart = scheme.length + 3;
+    const colon = originText.indexOf(':', hostStart);
+    const hostEnd = colon < 0 ? originText.length : colon;
+    origin = { scheme, userStart: -1, hostStart, hostEnd, authorityEnd: originText.length };
+    host = s.slice(hostStart, hostEnd);
   }
-  // The shape and what follows it.
-  PLAIN_SHAPE.lastIndex = at;
-  if (!PLAIN_SHAPE.test(s)) return undefined;
-  const queryMark = indexOr(s, '?', at, end);
-  const hash = indexOr(s, '#', at, end);
-  const pathnameEnd = Math.min(queryMark, hash);
-
-  const shape = readShape(s, at);
+  let namespaceStart = -1;
+  let namespaceEnd = -1;
+  let resourceStart = at + 8;
+  let resource: ProxyShape['resource'] = 'nodes';
+  if (ns !== undefined) {
+    namespaceStart = at + 19;
+    namespaceEnd = namespaceStart + ns.length;
+    resourceStart = namespaceEnd + 1;
+    resource = res as ProxyShape['resource'];
+  }
+  const resourceEnd = resourceStart + resource.length;
+  const idStart = resourceEnd + 1;
+  const idEnd = idStart + idText.length;
+  const pathStart = idEnd + 6;
+  const pathnameEnd = pathStart + pathText.length;
+  const queryMark =
+    query === undefined ? (fragment === undefined ? end : pathnameEnd) : pathnameEnd;
+  const hash = fragment === undefined ? end : end - fragment.length - 1;
+  const shape: ProxyShape = {
+    at,
+    resource,
+    resourceStart,
+    resourceEnd,
+    namespaceStart,
+    namespaceEnd,
+    idStart,
+    idEnd,
+    pathStart,
+    legacy: false,
+  };
   const list: Diagnostic[] = [];
   const parts: ProxyUrlParts = {};
   setShapeParts(parts, 0, shape);
-  const host = origin ? hostOf(s, origin) : '';
   const viaKubectlProxy = !origin || (origin.scheme === 'http' && isLoopbackHost(host));
   return readTarget(
     {
@@ -82,19 +102,22 @@ export function parseCommon(s: string): ParseResult | undefined {
       end,
       origin,
       host,
-      pathnameStart,
+      pathnameStart: originText.length,
       pathnameEnd,
       queryMark,
       hash,
       viaKubectlProxy,
-      plainPath: true,
-      percent: indexOr(s, '%', shape.pathStart, pathnameEnd),
+      plain: true,
+      percent: pathText.includes('%') ? s.indexOf('%', pathStart) : pathnameEnd,
       shape,
     },
     list,
     parts,
   );
 }
+
+const PLAIN =
+  /(https?:\/\/[a-z0-9.-]+(?::[0-9]+)?)?((?:\/(?!api\/v1\/)[\w~-]+)*)\/api\/v1\/(?:namespaces\/([a-z0-9-]+)\/(services|pods)|nodes)\/([a-z0-9:-][a-z0-9.:-]*)\/proxy((?:\/(?:[^\0- %\\?#/.\x7f-\uffff]|%(?!2[EeFf]|3[Ff]|5[Cc])[\dA-Fa-f]{2})(?:[^\0- %\\?#/\x7f-\uffff]|%(?!2[EeFf]|3[Ff]|5[Cc])[\dA-Fa-f]{2})*)*\/?)(?:\?([^\0- #\x7f-\uffff]*))?(?:#([^\0- \x7f-\uffff]*))?$/y;
 
 /** The first index of `text` at or after `from`, or `none` when there is none. */
 function indexOr(s: string, text: string, from: number, none: number): number {

@@ -59,11 +59,12 @@ export interface Located extends Source {
   /** Whether the request may go through `kubectl proxy` (no base, a path, or http on loopback). */
   viaKubectlProxy: boolean;
   /**
-   * Whether the path below `/proxy` is known to hold no `\\`, `//`, dot segment or escape a path
-   * check looks at (a bad one, `%2E`, `%2F`, `%3F`, `%5C`): the fast path's regex shows it, and the
-   * path checks would find nothing.
+   * Whether the fast path's regex showed the URL plain: the namespace and id hold only `a-z0-9.:-`
+   * (so the name rules need not look at every character), and the path below `/proxy` holds no
+   * `\\`, `//`, dot segment or escape a path check looks at (a bad one, `%2E`, `%2F`, `%3F`, `%5C`),
+   * so the path checks would find nothing.
    */
-  plainPath: boolean;
+  plain: boolean;
   /** The first '%' of the path, or `pathnameEnd` when there is none. */
   percent: number;
   shape: ProxyShape;
@@ -143,7 +144,7 @@ export function readTarget(
     } else {
       namespace = s.slice(namespaceStart, namespaceEnd);
     }
-    const finding = bad < 0 ? checkNamespace(namespace) : undefined;
+    const finding = bad < 0 ? checkNamespace(namespace, src.plain) : undefined;
     if (finding) {
       const { code, params } = finding;
       addDiagnostic(list, { code, params, start: namespaceStart, end: namespaceEnd });
@@ -156,7 +157,7 @@ export function readTarget(
     const fix = sourceEdit(src, pathStart, pathStart, '/');
     const at = Math.max(shape.idEnd, pathStart - 6);
     addDiagnostic(list, { code: 'missing-trailing-slash', start: at, end: pathStart, fix });
-  } else if (!src.plainPath) {
+  } else if (!src.plain) {
     const hasPercent = percent < pathnameEnd;
     checkPath(src, pathStart, pathnameEnd, pathnameStart, hasPercent, viaKubectlProxy, list);
   }
@@ -283,7 +284,7 @@ function addFinding(
  * spans and returns the id's values (all '' but the name, the whole decoded id, when it is refused).
  */
 function checkId(
-  src: Source,
+  src: Located,
   resource: ProxyResource,
   idStart: number,
   idEnd: number,
@@ -353,7 +354,7 @@ function checkId(
       addDiagnostic(list, { code: 'redundant-colon', params, start: idStart, end: idEnd, fix });
     }
   }
-  const nameFinding = checkName(resource, split.name);
+  const nameFinding = checkName(resource, split.name, src.plain);
   if (nameFinding) addFinding(src, list, parts, idStart, idEnd, nameFinding);
   const portFindings = checkPort(resource, split.scheme, split.port);
   if (portFindings) {

@@ -319,7 +319,7 @@ export function parseText(s: string, masked = false): ParseResult {
       queryMark,
       hash,
       viaKubectlProxy,
-      plainPath: false, // the path checks look for themselves
+      plain: false, // the path checks look for themselves
       percent,
       shape,
     },

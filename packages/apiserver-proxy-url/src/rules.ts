@@ -26,17 +26,22 @@ const ruleParams = (rule: string): DiagnosticParams => {
 export const nameRule = (resource: ProxyResource): DiagnosticParams =>
   ruleParams(resource === 'services' ? 'DNS-1035 label' : 'DNS-1123 subdomain');
 
-export function checkNamespace(namespace: string): Finding | undefined {
-  if (isDns1123Label(namespace)) return undefined;
+/** `plain`: the caller knows the text holds only `a-z0-9.-` (see `isDns1123Label`). */
+export function checkNamespace(namespace: string, plain = false): Finding | undefined {
+  if (isDns1123Label(namespace, plain)) return undefined;
   return { code: 'invalid-namespace', field: 'namespace', params: ruleParams('DNS-1123 label') };
 }
 
-export function checkName(resource: ProxyResource, name: string): Finding | undefined {
+export function checkName(
+  resource: ProxyResource,
+  name: string,
+  plain = false,
+): Finding | undefined {
   if (resource !== 'services') {
-    if (isDns1123Subdomain(name)) return undefined;
-  } else if (isDns1035Label(name)) {
+    if (isDns1123Subdomain(name, plain)) return undefined;
+  } else if (isDns1035Label(name, plain)) {
     return undefined;
-  } else if (isDns1123Label(name)) {
+  } else if (isDns1123Label(name, plain)) {
     return { code: 'service-name-leading-digit', field: 'name' };
   }
   return { code: 'invalid-name', field: 'name', params: nameRule(resource) };
