@@ -24,7 +24,7 @@ import { portNumber } from './names.js';
 import { scanOrigin } from './origin.js';
 import { encodeText, findBadEscape } from './percent.js';
 import { findQueryKey } from './query.js';
-import { checkName, checkNamespace, checkPort, type Finding, nameRule } from './rules.js';
+import { checkName, checkNamespace, checkPort, type Finding } from './rules.js';
 import type { IdScheme, ProxyTargetInput } from './types.js';
 
 /** What {@link safeBuildProxyUrl} returns. */

@@ -23,7 +23,7 @@ const ruleParams = (rule: string): DiagnosticParams => {
 };
 
 /** The naming rule a resource's names follow, as `invalid-name`'s params. */
-export const nameRule = (resource: ProxyResource): DiagnosticParams =>
+const nameRule = (resource: ProxyResource): DiagnosticParams =>
   ruleParams(resource === 'services' ? 'DNS-1035 label' : 'DNS-1123 subdomain');
 
 /** `plain`: the caller knows the text holds only `a-z0-9.-` (see `isDns1123Label`). */
