@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { severityOf } from '../src/diagnostics.js';
 import {
   buildProxyUrl,
   type DiagnosticCode,
@@ -7,6 +8,7 @@ import {
   parseProxyUrl,
   safeBuildProxyUrl,
 } from '../src/index.js';
+import { checkPort } from '../src/rules.js';
 import { thrown } from './thrown.js';
 
 const SVC = '/api/v1/namespaces/ns/services/svc/proxy';
@@ -891,6 +893,39 @@ describe('buildProxyUrl: several faults', () => {
     const fields = r.diagnostics.map((d) => d.field);
     for (const field of ['base', 'namespace', 'name', 'scheme', 'port', 'path'] as const) {
       expect(fields).toContain(field);
+    }
+  });
+});
+
+describe('buildProxyUrl: a port number needs no rule check', () => {
+  // The builder skips checkPort for a number from 1 to 65535, because no rule of checkPort's
+  // refuses one: only warnings, which the parser reports on the built URL.
+  const resources = ['services', 'pods', 'nodes'] as const;
+  const schemes = ['', 'http', 'https'] as const;
+  const numbers = [1, 2, 79, 80, 443, 999, 8080, 8443, 10250, 10255, 65534, 65535];
+  it.each(resources)('%s: every scheme and port number gives warnings at most', (resource) => {
+    const errors: string[] = [];
+    for (const scheme of schemes) {
+      for (let port = 1; port <= 65535; port++) {
+        for (const f of checkPort(resource, scheme, String(port)) ?? []) {
+          if (severityOf(f.code) === 'error') errors.push(`${scheme}:${port} ${f.code}`);
+        }
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+  it('and the built URL is what the string port builds', () => {
+    for (const resource of resources) {
+      for (const port of numbers) {
+        const input: ProxyTargetInput = {
+          resource,
+          name: 'web',
+          ...(resource === 'nodes' ? {} : { namespace: 'ns' }),
+        };
+        expect(safeBuildProxyUrl({ ...input, port })).toEqual(
+          safeBuildProxyUrl({ ...input, port: String(port) }),
+        );
+      }
     }
   });
 });
