@@ -63,11 +63,8 @@ function refuseError(list: Diagnostic[], f: Finding): void {
 export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
   // The type is for editors: JavaScript callers pass anything, and nothing here may throw.
   const list: Diagnostic[] = [];
-  const fields = typedFields(input);
-  if (!fields) {
-    checkTypes(input, list);
-    return { ok: false, diagnostics: list };
-  }
+  const fields = typedFields(input, list);
+  if (!fields) return { ok: false, diagnostics: list };
   const { resource = 'services', namespace, name, scheme = '' } = fields;
   const base = fields.base ? normaliseBase(fields.base) : '';
   if (typeof base !== 'string') refuse(list, base.code, 'base', base.params);
@@ -133,77 +130,66 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
 // In the order the builder reports them.
 const fields = 'base resource namespace name scheme port path query fragment'.split(' ') as Field[];
 
-/**
- * The value of each of {@link fields}, read once by name (a getter that throws reads as a symbol,
- * which no field accepts).
- */
-function readFields(t: Record<Field, unknown>): unknown[] {
-  try {
-    return [t.base, t.resource, t.namespace, t.name, t.scheme, t.port, t.path, t.query, t.fragment];
-  } catch {
-    return fields.map((field) => {
-      try {
-        return t[field];
-      } catch {
-        return Symbol();
-      }
-    });
-  }
+/** Each field read by itself: a getter that throws reads as a symbol, which no field accepts. */
+function readEachField(t: Record<Field, unknown>): Record<Field, unknown> {
+  const read = (field: Field): unknown => {
+    try {
+      return t[field];
+    } catch {
+      return Symbol();
+    }
+  };
+  return Object.fromEntries(fields.map((field) => [field, read(field)])) as Record<Field, unknown>;
 }
 
-/**
- * The input's fields, each read once, when every one has its type (the common case); otherwise
- * `undefined`. One object of one shape, whatever the shape of the caller's.
- */
-function typedFields(input: unknown): ProxyTargetInput | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  let fields: ProxyTargetInput;
-  try {
-    const { base, resource, namespace, name, scheme, port, path, query, fragment } =
-      input as Record<Field, never>;
-    fields = { base, resource, namespace, name, scheme, port, path, query, fragment };
-  } catch {
-    return undefined;
-  }
-  const { port, query, namespace } = fields;
-  const typed =
-    typeof fields.name === 'string' &&
-    isStringOrUndefined(fields.base) &&
-    isStringOrUndefined(fields.resource) &&
-    (isStringOrUndefined(namespace) || namespace === null) &&
-    isStringOrUndefined(fields.scheme) &&
-    (isStringOrUndefined(port) || typeof port === 'number') &&
-    isStringOrUndefined(fields.path) &&
-    (isStringOrUndefined(query) || isQueryRecord(query)) &&
-    isStringOrUndefined(fields.fragment);
-  return typed ? fields : undefined;
-}
+const isText = (value: unknown): boolean => value === undefined || typeof value === 'string';
 
-const isStringOrUndefined = (value: unknown): boolean =>
-  value === undefined || typeof value === 'string';
+/** Whether a value is of the type its field takes (the `invalid-input` message names it). */
+const hasType: Readonly<Record<Field, (value: unknown) => boolean>> = {
+  base: isText,
+  resource: isText,
+  namespace: (value) => isText(value) || value === null,
+  name: (value) => typeof value === 'string',
+  scheme: isText,
+  port: (value) => isText(value) || typeof value === 'number',
+  path: isText,
+  query: (value) => isText(value) || isQueryRecord(value),
+  fragment: isText,
+};
 
-/** Refuses every field whose value is not of its type. */
-function checkTypes(input: unknown, list: Diagnostic[]): void {
+/** The input's fields when each is of its type; otherwise refuses each that is not. */
+function typedFields(input: unknown, list: Diagnostic[]): ProxyTargetInput | undefined {
   if (typeof input !== 'object' || input === null) {
     refuse(list, 'invalid-input', 'name', { field: 'name' });
-    return;
+    return undefined;
   }
-  const values = readFields(input as Record<Field, unknown>);
-  for (let i = 0; i < fields.length; i++) {
-    const field = fields[i] as Field;
-    const value = values[i];
-    const type = typeof value;
-    const ok =
-      field === 'name'
-        ? type === 'string'
-        : value === undefined ||
-          (value === null && field === 'namespace') ||
-          type === 'string' ||
-          (field === 'port' && type === 'number') ||
-          (field === 'query' && isQueryRecord(value));
-    // The message names the type the field takes.
-    if (!ok) refuse(list, 'invalid-input', field, { field });
+  // Each field read once by name, into one object of one shape whatever the shape of the caller's.
+  let v: Record<Field, unknown>;
+  try {
+    const { base, resource, namespace, name, scheme, port, path, query, fragment } =
+      input as Record<Field, unknown>;
+    v = { base, resource, namespace, name, scheme, port, path, query, fragment };
+  } catch {
+    v = readEachField(input as Record<Field, unknown>);
   }
+  // Written out: a loop's keyed reads cost ~0.1× a whole build.
+  if (
+    hasType.base(v.base) &&
+    hasType.resource(v.resource) &&
+    hasType.namespace(v.namespace) &&
+    hasType.name(v.name) &&
+    hasType.scheme(v.scheme) &&
+    hasType.port(v.port) &&
+    hasType.path(v.path) &&
+    hasType.query(v.query) &&
+    hasType.fragment(v.fragment)
+  ) {
+    return v as ProxyTargetInput;
+  }
+  for (const field of fields) {
+    if (!hasType[field](v[field])) refuse(list, 'invalid-input', field, { field });
+  }
+  return undefined;
 }
 
 /** A `URLSearchParams`, or a record of strings and string arrays. */

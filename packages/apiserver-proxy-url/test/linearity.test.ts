@@ -2,7 +2,13 @@
 // (1 MB): every shape where a scan could restart. A ratio, never a wall-clock time: linear growth
 // is ×10, quadratic ×100; the bound (×60) leaves room for a noisy, shared machine.
 import { describe, expect, it } from 'vitest';
-import { applyFixes, lintText, parseProxyUrl, safeBuildProxyUrl } from '../src/index.js';
+import {
+  applyFixes,
+  lintText,
+  type ProxyTargetInput,
+  parseProxyUrl,
+  safeBuildProxyUrl,
+} from '../src/index.js';
 
 function minTime(run: () => void): number {
   let best = Number.POSITIVE_INFINITY;
@@ -55,6 +61,15 @@ const shapes: Array<[string, (n: number) => string]> = [
   ['an id of colons', (n) => `/api/v1/nodes/${':'.repeat(n)}/proxy/`],
   ['an id of a: pairs', (n) => `/api/v1/namespaces/ns/services/${'a:'.repeat(n / 2)}/proxy/`],
   ['a long id, then an upper-case letter', (n) => `/api/v1/nodes/${'a'.repeat(n)}A/proxy/`],
+  // The cheap looks before the checks (one regex search each), and the name rule's walk over dots.
+  ['a pod name of many labels', (n) => `/api/v1/namespaces/ns/pods/${'a.'.repeat(n / 2)}a/proxy/`],
+  ['near /exec words', (n) => `/api/v1/namespaces/ns/pods/p/proxy${'/exe'.repeat(n / 4)}`],
+  [
+    'escapes that might decode to /exec',
+    (n) => `/api/v1/namespaces/ns/pods/p/proxy/%41${'/e%41'.repeat(n / 5)}`,
+  ],
+  ['query keys that start like dryRun', (n) => `/api/v1/nodes/a/proxy/?${'&dr'.repeat(n / 3)}`],
+  ['query keys that start like path', (n) => `/api/v1/nodes/a/proxy/?${'&p%41'.repeat(n / 5)}`],
 ];
 
 describe('parse time grows linearly from 100 kB to 1 MB', () => {
@@ -81,6 +96,17 @@ describe('build time grows linearly from 100 kB to 1 MB', () => {
   it.each(paths)('%s', (_name, make) => {
     const build = (n: number) => () =>
       safeBuildProxyUrl({ namespace: 'ns', name: 'svc', path: make(n) });
+    minTime(build(100_000));
+    const ratio = minTime(build(1_000_000)) / Math.max(minTime(build(100_000)), 0.05);
+    expect(ratio, `×${ratio.toFixed(1)} for ×10 input`).toBeLessThan(60);
+  });
+  const others: Array<[string, (n: number) => ProxyTargetInput]> = [
+    ['query keys that start like dryRun', (n) => ({ name: 'a', query: '&dr'.repeat(n / 3) })],
+    ['a name of many labels', (n) => ({ resource: 'nodes', name: 'a.'.repeat(n / 2) })],
+    ['a namespace of dashes', (n) => ({ namespace: `a${'-'.repeat(n)}`, name: 'a' })],
+  ];
+  it.each(others)('%s', (_name, make) => {
+    const build = (n: number) => () => safeBuildProxyUrl(make(n));
     minTime(build(100_000));
     const ratio = minTime(build(1_000_000)) / Math.max(minTime(build(100_000)), 0.05);
     expect(ratio, `×${ratio.toFixed(1)} for ×10 input`).toBeLessThan(60);
