@@ -142,8 +142,10 @@ export function checkPath(
 }
 
 const REJECTED = /\/(?:exec|attach)/g;
-// `/`, `e` and `a` as written or escaped, which any `/exec` or `/attach` starts with once decoded.
-const MAY_DECODE_TO_REJECTED = /(?:\/|%2[Ff])(?:[ea]|%6[15])/g;
+// `/exe` or `/att`, each character as written or escaped: how any `/exec` or `/attach` starts
+// before it is decoded (escapes of these characters are digits only, so case does not matter).
+const MAY_DECODE_TO_REJECTED =
+  /(?:\/|%2[Ff])(?:(?:e|%65)(?:x|%78)(?:e|%65)|(?:a|%61)(?:t|%74)(?:t|%74))/g;
 
 /**
  * kubectl proxy's default `--reject-paths`, matched against the decoded path from `/api/v1` on.
@@ -159,7 +161,7 @@ export function checkKubectlRejects(
   // Most paths hold no `/exec` or `/attach`, as written or escaped: one native search says so
   // before anything is decoded (a match in the query only costs the full look).
   const look = hasPercent ? MAY_DECODE_TO_REJECTED : REJECTED;
-  look.lastIndex = from + 4; // after `/api`, which the escaped search would match
+  look.lastIndex = from;
   if (!look.test(s)) return;
   // Without escapes the input is scanned in place. Each escape decodes to one character and the
   // scan looks only for ASCII, so an offset in the decoded text maps back by counting escapes.

@@ -555,6 +555,12 @@ const hits: Hit[] = [
     span: '/%65xec',
   },
   { code: 'kubectl-proxy-rejects-path', url: `${P}/p/proxy/x%2Fexec`, span: '%2Fexec' },
+  // Each of the first letters escaped, which the check's cheap look must not miss.
+  { code: 'kubectl-proxy-rejects-path', url: `${P}/p/proxy/ex%65c%20`, span: '/ex%65c' },
+  { code: 'kubectl-proxy-rejects-path', url: `${P}/p/proxy/e%78ec`, span: '/e%78ec' },
+  { code: 'kubectl-proxy-rejects-path', url: `${P}/p/proxy/%61ttach`, span: '/%61ttach' },
+  { code: 'kubectl-proxy-rejects-path', url: `${P}/p/proxy/a%74%74ach`, span: '/a%74%74ach' },
+  { code: 'kubectl-proxy-rejects-path', url: `${P}/p/proxy/x%2fattach`, span: '%2fattach' },
   {
     code: 'kubectl-proxy-rejects-path',
     url: '/api/v1/namespaces/pods/services/s:80/proxy/exec',
