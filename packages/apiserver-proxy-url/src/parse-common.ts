@@ -9,7 +9,7 @@ import { COLON, LOWER_A, LOWER_N, LOWER_S, SLASH } from './chars.js';
 import type { Diagnostic } from './diagnostics.js';
 import { isLoopbackHost, type Origin } from './origin.js';
 import { type ParseResult, readTarget, setShapeParts } from './parse-target.js';
-import type { ProxyShape } from './shape.js';
+import { isAt, type ProxyShape } from './shape.js';
 import type { ProxyUrlParts } from './types.js';
 
 /**
@@ -41,7 +41,6 @@ export function parseCommon(s: string): ParseResult | undefined {
   if (!PLAIN.test(s)) return undefined;
   // The offsets: each search stops at the first match, which the regex showed is the one.
   const end = s.length;
-  const at = s.slice(0, 8) === '/api/v1/' ? 0 : s.indexOf('/api/v1/');
   let origin: Origin | undefined;
   let host = '';
   let pathnameStart = 0;
@@ -55,6 +54,8 @@ export function parseCommon(s: string): ParseResult | undefined {
     host = s.slice(hostStart, hostEnd); // lower case already
     pathnameStart = authorityEnd;
   }
+  // Most URLs have no base path: then no search.
+  const at = isAt(s, pathnameStart, '/api/v1/') ? pathnameStart : s.indexOf('/api/v1/');
   let namespaceStart = -1;
   let namespaceEnd = -1;
   let resourceStart = at + 8; // after `/api/v1/`
