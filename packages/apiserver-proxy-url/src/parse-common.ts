@@ -54,8 +54,11 @@ export function parseCommon(s: string): ParseResult | undefined {
     host = s.slice(hostStart, hostEnd); // lower case already
     pathnameStart = authorityEnd;
   }
-  // Most URLs have no base path: then no search.
-  const at = isAt(s, pathnameStart, '/api/v1/') ? pathnameStart : s.indexOf('/api/v1/');
+  // Most URLs have no base path: then no search. (From the path on: `https://api/v1/…` has one in
+  // its authority.)
+  const at = isAt(s, pathnameStart, '/api/v1/')
+    ? pathnameStart
+    : s.indexOf('/api/v1/', pathnameStart);
   let namespaceStart = -1;
   let namespaceEnd = -1;
   let resourceStart = at + 8; // after `/api/v1/`

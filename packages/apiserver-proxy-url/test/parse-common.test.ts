@@ -52,6 +52,10 @@ const typical: ReadonlyArray<{ url: string; note: string }> = [
   { url: 'https://rancher.example/k8s/clusters/c-1/api/v1/nodes/n/proxy/%23!/x', note: 'escape' },
   { url: '/api/v1/namespaces/ns/services/svc/proxy/a%20b/c.html#top', note: 'space escape, dot' },
   { url: `/api/v1/namespaces/${'a'.repeat(64)}/services/svc/proxy/`, note: 'namespace too long' },
+  {
+    url: 'https://api/v1/api/v1/namespaces/ns/services/svc/proxy/',
+    note: 'a host that reads api, then /v1 (a fast-check find: the search must start at the path)',
+  },
 ];
 
 /** Declined: each needs something only the full parser does. */
