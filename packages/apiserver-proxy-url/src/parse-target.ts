@@ -356,7 +356,7 @@ function checkId(
   }
   const nameFinding = checkName(resource, split.name, src.plain);
   if (nameFinding) addFinding(src, list, parts, idStart, idEnd, nameFinding);
-  const portFindings = checkPort(resource, split.scheme, split.port);
+  const portFindings = checkPort(resource, split.scheme, split.port, src.plain);
   if (portFindings) {
     for (let i = 0; i < portFindings.length; i++) {
       const f = portFindings[i] as Finding;

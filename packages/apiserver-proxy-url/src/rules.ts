@@ -71,12 +71,14 @@ const isDigits = (s: string): boolean => {
  * The port, and how it fits the id's scheme (the `ResourceLocation` functions in
  * pkg/registry/core/service/storage/storage.go, pod/strategy.go and node/strategy.go). At most two findings. Services read the port
  * with `strconv.ParseInt` (a sign works); pods and nodes put it into the host as written, so only
- * plain digits work there (anything else fails in `url.Parse`: 500).
+ * plain digits work there (anything else fails in `url.Parse`: 500). `plain` as for
+ * {@link checkNamespace}.
  */
 export function checkPort(
   resource: ProxyResource,
   scheme: IdScheme,
   port: string,
+  plain = false,
 ): Finding[] | undefined {
   let found: Finding[] | undefined;
   const value = resource === 'services' || isDigits(port) ? portNumber(port) : undefined;
@@ -89,7 +91,7 @@ export function checkPort(
       found = addFinding(found, 'named-pod-port', 'port');
     } else if (resource === 'nodes') {
       found = addFinding(found, 'invalid-port', 'port', { reason: 'node' });
-    } else if (!isDns1123Label(port)) {
+    } else if (!isDns1123Label(port, plain)) {
       found = addFinding(found, 'invalid-port', 'port', {
         reason: 'name',
         ...ruleParams('DNS-1123 label'),
