@@ -6,30 +6,20 @@ import { DIGIT_0, DOT, LOWER_A, LOWER_Z, MINUS, PLUS } from './chars.js';
 const LABEL_CHARS = /^[a-z0-9-]*$/;
 const SUBDOMAIN_CHARS = /^[a-z0-9.-]*$/;
 
-/**
- * Labels `[a-z0-9]([-a-z0-9]*[a-z0-9])?`, joined by `.` when `dots` is set, for a text of only
- * `a-z0-9.-`: then a label is wrong exactly where a `-` or `.` starts or ends the text or touches a
- * `.`, so only the ends and the dots need a look.
- */
-function isLabelsOfPlainText(s: string, dots: boolean): boolean {
+/** Whether a text of only `a-z0-9.-` starts and ends with a letter or digit. */
+function hasAlphanumericEnds(s: string): boolean {
   const first = s.charCodeAt(0);
   const last = s.charCodeAt(s.length - 1);
-  if (s === '' || first === MINUS || first === DOT || last === MINUS || last === DOT) return false;
-  for (let dot = s.indexOf('.'); dot >= 0; dot = s.indexOf('.', dot + 1)) {
-    if (!dots) return false;
-    const before = s.charCodeAt(dot - 1);
-    const after = s.charCodeAt(dot + 1);
-    if (before === DOT || before === MINUS || after === DOT || after === MINUS) return false;
-  }
-  return true;
+  return s !== '' && first !== MINUS && first !== DOT && last !== MINUS && last !== DOT;
 }
 
 /**
- * DNS-1123 label: namespaces, Service port names. At most 63 characters. `plain` says the caller
- * already knows `s` holds only `a-z0-9.-` (the parser's common-case regex shows it).
+ * DNS-1123 label `[a-z0-9]([-a-z0-9]*[a-z0-9])?`: namespaces, Service port names. At most 63
+ * characters. `plain` says the caller already knows `s` holds only `a-z0-9.-` (the parser's
+ * common-case regex shows it), so only the ends and the dots need a look.
  */
 export const isDns1123Label = (s: string, plain = false): boolean =>
-  s.length <= 63 && (plain || LABEL_CHARS.test(s)) && isLabelsOfPlainText(s, false);
+  s.length <= 63 && (plain ? !s.includes('.') : LABEL_CHARS.test(s)) && hasAlphanumericEnds(s);
 
 /** DNS-1035 label: Service names on clusters without RelaxedServiceNameValidation. */
 export function isDns1035Label(s: string, plain = false): boolean {
@@ -37,9 +27,22 @@ export function isDns1035Label(s: string, plain = false): boolean {
   return c >= LOWER_A && c <= LOWER_Z && isDns1123Label(s, plain);
 }
 
-/** DNS-1123 subdomain: pod and node names. Labels joined by `.`, at most 253 characters. */
-export const isDns1123Subdomain = (s: string, plain = false): boolean =>
-  s.length <= 253 && (plain || SUBDOMAIN_CHARS.test(s)) && isLabelsOfPlainText(s, true);
+/**
+ * DNS-1123 subdomain: pod and node names. Labels joined by `.`, at most 253 characters: in a text
+ * of only `a-z0-9.-`, a label is wrong exactly where a `-` or `.` starts or ends the text or
+ * touches a `.`.
+ */
+export function isDns1123Subdomain(s: string, plain = false): boolean {
+  if (s.length > 253 || !(plain || SUBDOMAIN_CHARS.test(s)) || !hasAlphanumericEnds(s)) {
+    return false;
+  }
+  for (let dot = s.indexOf('.'); dot >= 0; dot = s.indexOf('.', dot + 1)) {
+    const before = s.charCodeAt(dot - 1);
+    const after = s.charCodeAt(dot + 1);
+    if (before === DOT || before === MINUS || after === DOT || after === MINUS) return false;
+  }
+  return true;
+}
 
 /**
  * The port as the API server reads it: `strconv.ParseInt(port, 10, 64)` succeeds for an optional
