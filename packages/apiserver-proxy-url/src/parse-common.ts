@@ -9,7 +9,7 @@ import { COLON, LOWER_A, LOWER_N, LOWER_S, SLASH } from './chars.js';
 import type { Diagnostic } from './diagnostics.js';
 import { isLoopbackHost, type Origin } from './origin.js';
 import { type ParseResult, readTarget, setShapeParts } from './parse-target.js';
-import { isAt, type ProxyShape } from './shape.js';
+import { indexIn, isAt, type ProxyShape } from './shape.js';
 import type { ProxyUrlParts } from './types.js';
 
 /**
@@ -73,8 +73,8 @@ export function parseCommon(s: string): ParseResult | undefined {
   const idStart = resourceEnd + 1;
   const idEnd = s.indexOf('/', idStart);
   const pathStart = idEnd + 6; // after `/proxy`
-  const hash = indexOr(s, '#', pathStart, end);
-  const queryMark = indexOr(s, '?', pathStart, hash);
+  const hash = indexIn(s, '#', pathStart, end);
+  const queryMark = indexIn(s, '?', pathStart, hash);
   const pathnameEnd = queryMark;
   const shape: ProxyShape = {
     at,
@@ -104,16 +104,10 @@ export function parseCommon(s: string): ParseResult | undefined {
       hash,
       viaKubectlProxy: !origin || (origin.scheme === 'http' && isLoopbackHost(host)),
       plain: true,
-      percent: indexOr(s, '%', pathStart, pathnameEnd),
+      percent: indexIn(s, '%', pathStart, pathnameEnd),
       shape,
     },
     list,
     parts,
   );
-}
-
-/** The first index of `text` in `s` at or after `from`, or `none` when there is none before it. */
-function indexOr(s: string, text: string, from: number, none: number): number {
-  const i = s.indexOf(text, from);
-  return i < 0 || i > none ? none : i;
 }
