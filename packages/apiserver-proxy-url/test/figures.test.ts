@@ -1,6 +1,7 @@
 // docs/figures.md is what `pnpm size` and `pnpm bench` measured (scripts/figures.js writes it): the
 // size section must be what the size script prints for the code as it is now, and there must be one
-// bench section for each bench that `pnpm bench` runs, and no other.
+// bench section for each bench that `pnpm bench` runs, and no other, written by the bench as it is
+// (its targets).
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -30,6 +31,17 @@ describe(FIGURES, () => {
     const named = (manifest.scripts.bench ?? '').match(/\S+\.bench\.js/g) ?? [];
     expect(named).toEqual(benches);
     expect([...sections.keys()].filter((s) => isBench(s)).sort()).toEqual([...benches].sort());
+  });
+
+  it("states the parse and build bench's targets as the bench has them now", () => {
+    // A section written by an older bench (older targets) is stale: run `pnpm bench` again.
+    const bench = 'packages/apiserver-proxy-url/bench/parse-build.bench.js';
+    const source = readFileSync(join(root, bench), 'utf8');
+    const targets = /const TARGETS = \{ parse: ([\d.]+), build: ([\d.]+) \};/.exec(source);
+    expect(targets, 'the bench defines TARGETS').not.toBeNull();
+    const [, parse, build] = targets as RegExpExecArray;
+    expect(sections.get(bench)).toContain(`target parse/URL ≤ ${parse}×`);
+    expect(sections.get(bench)).toContain(`target build/URL ≤ ${build}×`);
   });
 
   it('has the size section pnpm size writes for the library', () => {
