@@ -81,7 +81,7 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
     refuse(list, 'invalid-scheme', 'scheme');
   }
   const rawPort = fields.port;
-  const port = rawPort === undefined || rawPort === null ? '' : String(rawPort);
+  const port = rawPort === undefined ? '' : String(rawPort);
   if (typeof rawPort === 'number') {
     // A number from 1 to 65535 breaks no rule of checkPort's that is an error (a test holds this):
     // only the warnings the parser reports on the built URL.
@@ -127,24 +127,12 @@ export function safeBuildProxyUrl(input: ProxyTargetInput): BuildResult {
   };
 }
 
-// In the order the builder reports them.
-const fields = 'base resource namespace name scheme port path query fragment'.split(' ') as Field[];
-
-/** Each field read by itself: a getter that throws reads as a symbol, which no field accepts. */
-function readEachField(t: Record<Field, unknown>): Record<Field, unknown> {
-  const read = (field: Field): unknown => {
-    try {
-      return t[field];
-    } catch {
-      return Symbol();
-    }
-  };
-  return Object.fromEntries(fields.map((field) => [field, read(field)])) as Record<Field, unknown>;
-}
-
 const isText = (value: unknown): boolean => value === undefined || typeof value === 'string';
 
-/** Whether a value is of the type its field takes (the `invalid-input` message names it). */
+/**
+ * Whether a value is of the type its field takes (the `invalid-input` message names it), field by
+ * field in the order the builder reports them.
+ */
 const hasType: Readonly<Record<Field, (value: unknown) => boolean>> = {
   base: isText,
   resource: isText,
@@ -156,6 +144,23 @@ const hasType: Readonly<Record<Field, (value: unknown) => boolean>> = {
   query: (value) => isText(value) || isQueryRecord(value),
   fragment: isText,
 };
+
+const fieldNames = (): Field[] => Object.keys(hasType) as Field[];
+
+/** Each field read by itself: a getter that throws reads as a symbol, which no field accepts. */
+function readEachField(t: Record<Field, unknown>): Record<Field, unknown> {
+  const read = (field: Field): unknown => {
+    try {
+      return t[field];
+    } catch {
+      return Symbol();
+    }
+  };
+  return Object.fromEntries(fieldNames().map((field) => [field, read(field)])) as Record<
+    Field,
+    unknown
+  >;
+}
 
 /** The input's fields when each is of its type; otherwise refuses each that is not. */
 function typedFields(input: unknown, list: Diagnostic[]): ProxyTargetInput | undefined {
@@ -186,7 +191,7 @@ function typedFields(input: unknown, list: Diagnostic[]): ProxyTargetInput | und
   ) {
     return v as ProxyTargetInput;
   }
-  for (const field of fields) {
+  for (const field of fieldNames()) {
     if (!hasType[field](v[field])) refuse(list, 'invalid-input', field, { field });
   }
   return undefined;

@@ -17,7 +17,7 @@ import {
   QUESTION_MARK,
   SLASH,
 } from './chars.js';
-import { isSlash } from './shape.js';
+import { isAt, isSlash } from './shape.js';
 
 export interface Origin {
   /** `''` for a protocol-relative `//host/...`: the page's scheme. */
@@ -127,7 +127,7 @@ export function scanSchemelessOrigin(s: string, start: number, end: number): Ori
 /** `localhost`, `[::1]` or a dotted-decimal address in 127.0.0.0/8 (lower-cased host expected). */
 export function isLoopbackHost(host: string): boolean {
   if (host === 'localhost' || host === '[::1]') return true;
-  if (host.slice(0, 4) !== '127.') return false;
+  if (!isAt(host, 0, '127.')) return false;
   const octets = host.split('.');
   return octets.length === 4 && octets.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255);
 }

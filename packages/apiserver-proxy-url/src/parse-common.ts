@@ -3,8 +3,8 @@
 // could read differently (no escape before `/proxy`, and none in the path that a path check looks
 // at; no `\`, `//`, dot segment, space or control character). Such a URL needs no trimming, routing
 // or path cleaning: one regex shows it is plain, a few one-character searches find its parts, and
-// the checks that remain are the full parser's own (parse-target.ts). Anything else goes to the full parser (parse.ts),
-// which gives the same result (test/parse-common.test.ts compares them).
+// the checks that remain are the full parser's own (parse-target.ts). Anything else goes to the
+// full parser (parse.ts), which gives the same result (test/parse-common.test.ts compares them).
 import { COLON, LOWER_A, LOWER_N, LOWER_S, SLASH } from './chars.js';
 import type { Diagnostic } from './diagnostics.js';
 import { isLoopbackHost, type Origin } from './origin.js';
@@ -74,8 +74,8 @@ export function parseCommon(s: string): ParseResult | undefined {
   const idEnd = s.indexOf('/', idStart);
   const pathStart = idEnd + 6; // after `/proxy`
   const hash = indexIn(s, '#', pathStart, end);
-  const queryMark = indexIn(s, '?', pathStart, hash);
-  const pathnameEnd = queryMark;
+  // The path ends at the query's `?` (the regex allows no other before the `#`), or at the `#`.
+  const pathnameEnd = indexIn(s, '?', pathStart, hash);
   const shape: ProxyShape = {
     at,
     resource,
@@ -100,7 +100,7 @@ export function parseCommon(s: string): ParseResult | undefined {
       host,
       pathnameStart,
       pathnameEnd,
-      queryMark,
+      queryMark: pathnameEnd,
       hash,
       viaKubectlProxy: !origin || (origin.scheme === 'http' && isLoopbackHost(host)),
       plain: true,
