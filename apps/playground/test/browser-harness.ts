@@ -1,6 +1,6 @@
 // What a browser test file needs: the built site on a loopback server under a sub-path, Debian's
-// Chromium, a fresh context per page with every request and console error recorded, and timing
-// helpers. (browser.test.ts has its own copy of the first part, written before this file.)
+// Chromium, a fresh context per page with every request, console error and dialog recorded, the
+// locators every file uses, and timing helpers.
 import { fileURLToPath } from 'node:url';
 import {
   type Browser,
@@ -15,13 +15,16 @@ import { chromiumArgs, ensureChromium } from '../scripts/chromium.js';
 import { serveStatic } from '../scripts/static-server.js';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
-const prefix = '/some/prefix/playground/';
+/** The sub-path the site is served under, as a site behind a gateway is. */
+export const prefix = '/some/prefix/playground/';
 
 export interface Harness {
   /** A fresh browser context (no storage) on the playground, with every request checked. */
   open: (hash?: string, options?: BrowserContextOptions) => Promise<Page>;
   /** The server's URL of the page. */
   url: () => string;
+  /** The paths the server has been asked for so far. */
+  requests: () => readonly string[];
   /** The scripts (file names) the page's context has fetched so far; the list grows as it fetches. */
   scripts: (page: Page) => string[];
 }
@@ -33,6 +36,7 @@ export function setUpBrowser(): Harness {
   const contexts: BrowserContext[] = [];
   const consoleErrors: string[] = [];
   const foreign: string[] = [];
+  const dialogs: string[] = [];
   const scripts = new WeakMap<Page, string[]>();
 
   beforeAll(async () => {
@@ -50,6 +54,7 @@ export function setUpBrowser(): Harness {
     // Checked after every test, so a failure names the test that caused it.
     expect(consoleErrors.splice(0), 'console errors').toEqual([]);
     expect(foreign.splice(0), 'requests to anything but the site').toEqual([]);
+    expect(dialogs.splice(0), 'dialogs (alert, confirm) opened').toEqual([]);
   });
 
   const open = async (hash = '', options: BrowserContextOptions = {}): Promise<Page> => {
@@ -74,13 +79,33 @@ export function setUpBrowser(): Harness {
       if (m.type() === 'error') consoleErrors.push(m.text());
     });
     page.on('pageerror', (e) => consoleErrors.push(String(e)));
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.goto(`${server.url}${hash}`);
     await page.waitForSelector('html[data-ready="true"]');
     return page;
   };
 
-  return { open, url: () => server.url, scripts: (page) => scripts.get(page) ?? [] };
+  return {
+    open,
+    url: () => server.url,
+    requests: () => server.requests,
+    scripts: (page) => scripts.get(page) ?? [],
+  };
 }
+
+/** The URL box (or another text box of the URL mode, by its name). */
+export const urlBox = (page: Page, name = 'Proxy URL') =>
+  page.getByRole('textbox', { name, exact: true });
+/** A form field by its label. */
+export const field = (page: Page, name: string) => page.getByLabel(name, { exact: true });
+/** The codes of the diagnostics the page lists, in order. */
+export const codes = (page: Page) =>
+  page
+    .locator('li[data-code]')
+    .evaluateAll((items) => items.map((i) => i.getAttribute('data-code')));
 
 // playwright-core has no web-first assertions: poll what the page shows instead.
 export const isFocused = (l: Locator) => l.evaluate((el) => el === document.activeElement);

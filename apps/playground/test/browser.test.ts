@@ -2,101 +2,34 @@
 // from a sub-path of a loopback server: every request the page makes is recorded, and any that is
 // not for the site's own files fails the test, as does any console error.
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  type Browser,
-  type BrowserContext,
-  type BrowserContextOptions,
-  chromium,
-  type Locator,
-  type Page,
-} from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, ensureChromium } from '../scripts/chromium.js';
-import { serveStatic } from '../scripts/static-server.js';
+  clipboard,
+  codes,
+  field,
+  isFocused,
+  prefix,
+  setUpBrowser,
+  text,
+  urlBox,
+} from './browser-harness.ts';
 
-const dist = fileURLToPath(new URL('../dist', import.meta.url));
-const prefix = '/some/prefix/playground/';
 const axeSource = createRequire(import.meta.url)('axe-core').source as string;
 
 const docs =
   'http://104.197.5.247/api/v1/namespaces/kube-system/services/elasticsearch-logging/proxy/_search?q=user:kimchy';
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-let origin: string;
+const { open, url: siteUrl, requests } = setUpBrowser();
 
-interface Opened {
-  page: Page;
-  context: BrowserContext;
-}
-const opened: Opened[] = [];
-const consoleErrors: string[] = [];
-const foreign: string[] = [];
-const dialogs: string[] = [];
-
-beforeAll(async () => {
-  server = await serveStatic(dist, prefix);
-  origin = new URL(server.url).origin;
-  browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const { context } of opened.splice(0)) await context.close();
-  // Checked after every test, so a failure names the test that caused it.
-  expect(consoleErrors.splice(0), 'console errors').toEqual([]);
-  expect(foreign.splice(0), 'requests to anything but the site').toEqual([]);
-  expect(dialogs.splice(0), 'dialogs (alert, confirm) opened').toEqual([]);
-});
-
-/** A fresh browser context (no storage) on the playground, with every request checked. */
-async function open(hash = '', options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US', ...options });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.url)) return route.continue();
-    foreign.push(url);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(String(e)));
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  opened.push({ page, context });
-  await page.goto(`${server.url}${hash}`);
-  await page.waitForSelector('html[data-ready="true"]');
-  return page;
-}
-
-const urlBox = (page: Page) => page.getByRole('textbox', { name: 'Proxy URL', exact: true });
-const field = (page: Page, name: string) => page.getByLabel(name, { exact: true });
-const codes = (page: Page) =>
-  page
-    .locator('li[data-code]')
-    .evaluateAll((items) => items.map((i) => i.getAttribute('data-code')));
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-// playwright-core has no web-first assertions: poll what the page shows instead.
-const isFocused = (l: Locator) => l.evaluate((el) => el === document.activeElement);
-const text = async (l: Locator) => (await l.textContent()) ?? '';
 const attr = (l: Locator, name: string) => l.getAttribute(name);
 
 describe('the built playground', () => {
   it('loads from a sub-path with relative assets, a strict CSP and no inline script', async () => {
     const page = await open();
-    const served = server.requests.filter((r) => r.startsWith(prefix));
+    const served = requests().filter((r) => r.startsWith(prefix));
     expect(served.some((r) => r.endsWith('.js'))).toBe(true);
-    expect(server.requests.filter((r) => !r.startsWith(prefix))).toEqual([]);
+    expect(requests().filter((r) => !r.startsWith(prefix))).toEqual([]);
     const csp = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')
       .getAttribute('content');
@@ -283,10 +216,10 @@ describe('the built playground', () => {
     await expect.poll(() => clipboard(page)).toBe(clean);
     await page.getByRole('button', { name: 'Copy link', exact: true }).click();
     const link = await clipboard(page);
-    expect(link).toBe(`${server.url}#url=${encodeURIComponent(clean)}`);
+    expect(link).toBe(`${siteUrl()}#url=${encodeURIComponent(clean)}`);
     expect(link).not.toContain('hunter2');
 
-    const other = await open(link.slice(server.url.length));
+    const other = await open(link.slice(siteUrl().length));
     expect(await urlBox(other).inputValue()).toBe(clean);
     expect(await field(other, 'Port').inputValue()).toBe('dns');
   });

@@ -15,6 +15,7 @@ import {
   paste,
   setUpBrowser,
   text,
+  urlBox,
   watchKeys,
 } from './browser-harness.ts';
 
@@ -23,7 +24,6 @@ const { open } = setUpBrowser();
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
 const documentBox = (page: Page, name = 'Document') =>
   page.getByRole('textbox', { name, exact: true });
-const urlBox = (page: Page) => page.getByRole('textbox', { name: 'Proxy URL', exact: true });
 const panel = (page: Page) => page.locator('#panel-document');
 const summary = (page: Page) => panel(page).locator('p.summary');
 const items = (page: Page) => panel(page).locator('li.doc-url');

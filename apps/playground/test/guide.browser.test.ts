@@ -6,15 +6,18 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { firstLoad } from '../scripts/size.js';
-import { clipboard, isFocused, paste, setUpBrowser, text } from './browser-harness.ts';
+import {
+  clipboard,
+  codes,
+  isFocused,
+  paste,
+  setUpBrowser,
+  text,
+  urlBox,
+} from './browser-harness.ts';
 
 const { open, scripts } = setUpBrowser();
 
-const urlBox = (page: Page) => page.getByRole('textbox', { name: 'Proxy URL', exact: true });
-const codes = (page: Page) =>
-  page
-    .locator('li[data-code]')
-    .evaluateAll((items) => items.map((i) => i.getAttribute('data-code')));
 const hash = (page: Page) => page.evaluate(() => window.location.hash);
 const summary = (page: Page) => page.locator('.diagnostics-live p.summary');
 const verdict = (page: Page) => page.locator('[data-kubectl]');

@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { objectList } from '../../../packages/apiserver-proxy-url/test/objects.fixtures.ts';
 import { exampleObjects } from '../src/objects/example.ts';
-import { clipboard, isFocused, paste, setUpBrowser, text } from './browser-harness.ts';
+import {
+  clipboard,
+  field,
+  isFocused,
+  paste,
+  setUpBrowser,
+  text,
+  urlBox,
+} from './browser-harness.ts';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const axeSource = createRequire(import.meta.url)('axe-core').source as string;
@@ -27,8 +35,6 @@ async function open(
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
 const objectsBox = (page: Page, name = 'Cluster objects') =>
   page.getByRole('textbox', { name, exact: true });
-const urlBox = (page: Page, name = 'Proxy URL') => page.getByRole('textbox', { name, exact: true });
-const field = (page: Page, name: string) => page.getByLabel(name, { exact: true });
 const reach = (page: Page) => page.locator('.objects-reach');
 /** The codes the URL mode lists (its Diagnostics panel), in order. */
 const urlCodes = (page: Page) =>
