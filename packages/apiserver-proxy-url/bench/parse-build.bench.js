@@ -176,7 +176,9 @@ const typicalResults = Object.fromEntries(
 
 // ---------------------------------------------------------------------------------------------
 // Allocations: heap bytes per call, between two full collections (batches small enough that no
-// young-generation collection runs inside one, which would hide what it frees).
+// young-generation collection runs inside one, which would hide what it frees). The inputs run once
+// before counting, so that compiled code and inline caches are not counted as the calls' garbage,
+// and the figure is the median batch: one batch that still compiles or collects cannot move it.
 
 setFlagsFromString('--expose-gc');
 const gc = /** @type {() => void} */ (runInNewContext('gc'));
@@ -188,17 +190,19 @@ const gc = /** @type {() => void} */ (runInNewContext('gc'));
  */
 function bytesPerCall(inputs, fn) {
   const BATCH = 100;
-  let bytes = 0;
+  for (const input of inputs) fn(input);
+  /** @type {number[]} */
+  const perCall = [];
   /** @type {unknown[]} results kept alive, so that the batch's garbage is all still counted */
   const keep = new Array(BATCH);
   for (let from = 0; from < inputs.length; from += BATCH) {
+    const count = Math.min(BATCH, inputs.length - from);
     gc();
     const before = getHeapStatistics().used_heap_size;
-    for (let i = 0; i < BATCH && from + i < inputs.length; i++)
-      keep[i] = fn(/** @type {T} */ (inputs[from + i]));
-    bytes += getHeapStatistics().used_heap_size - before;
+    for (let i = 0; i < count; i++) keep[i] = fn(/** @type {T} */ (inputs[from + i]));
+    perCall.push((getHeapStatistics().used_heap_size - before) / count);
   }
-  return bytes / inputs.length;
+  return median(perCall);
 }
 
 /**
