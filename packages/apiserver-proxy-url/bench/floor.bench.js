@@ -1,18 +1,24 @@
-// How fast can a hand-written scanner be on this machine, before it checks anything? This is not a
-// parser: it is the least that any parser meeting the contract must do (find the parts, slice the
-// target's strings, make the `parts` tuples, check the namespace and name, look over the path once,
-// make one diagnostic), written the way the library is (charCodeAt and indexOf, no regex), and timed
-// against `new URL` on the same 2,000 URLs as `parse-build.bench.js`. The contract's target for the
-// whole parser, with its ~30 further checks, is 1.1×.
+// How fast can hand-written code be on this machine, before it checks anything? These are not a
+// parser and a builder: they are the least that any parser or builder meeting the contract must do,
+// timed against `new URL` on the same 2,000 URLs (and their targets) as `parse-build.bench.js`.
+//
+// - The parse floor finds the parts, slices the target's strings, makes the `parts` tuples, checks
+//   the namespace and name, looks over the path once and makes one diagnostic, written the way the
+//   library is (charCodeAt and indexOf, no regex). The contract's target for the whole parser, with
+//   its ~30 further checks, is 1.1×.
+// - The build floor reads the caller's nine fields, checks the namespace, name and port (one native
+//   scan each, as src/names.ts does, and their ends), sees that the path, query and fragment need no
+//   encoding (one scan each), encodes a query record and joins the URL. The contract's target for
+//   the whole builder, which also reports and encodes what these refuse, is 0.6×.
 //
 //   pnpm build && node packages/apiserver-proxy-url/bench/floor.bench.js [--rounds N]
 
-import { parseProxyUrl } from '../dist/index.js';
+import { buildProxyUrl, parseProxyUrl } from '../dist/index.js';
 import { realisticInputs } from './realistic-inputs.js';
 
 const roundsFlag = process.argv.indexOf('--rounds');
 const ROUNDS = roundsFlag >= 0 ? Math.max(3, Number(process.argv[roundsFlag + 1]) || 0) : 40;
-const { urls } = realisticInputs(2000);
+const { urls, targets } = realisticInputs(2000);
 
 /** @param {number} c */
 const isLowerAlnum = (c) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -125,6 +131,65 @@ function floor(s) {
   return { ok, target, parts, diagnostics };
 }
 
+// The build floor's scans: src/names.ts's and src/percent.ts's (one native scan of each field).
+const LABEL_CHARS = /^[a-z0-9-]*$/;
+const SUBDOMAIN_CHARS = /^[a-z0-9.-]*$/;
+const NOT_PATH_TEXT = /[^\w\-.~!$&'()*+,;=:@/]/;
+const NOT_QUERY_TEXT = /[^\w\-.~!$&'()*+,;=:@/?]/;
+
+/** Whether a name starts and ends with neither `-` nor `.`. @param {string} s */
+function hasPlainEnds(s) {
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  return s !== '' && first !== 45 && first !== 46 && last !== 45 && last !== 46;
+}
+
+/**
+ * The build floor: assumes the base is one already checked (the builder remembers them), and gives
+ * '' where the builder would have more to do (a refusal, an encoding). Otherwise it gives the URL
+ * the builder gives.
+ * @param {import('../dist/index.js').ProxyTargetInput} t
+ */
+function buildFloor(t) {
+  const {
+    base = '',
+    resource = 'services',
+    namespace,
+    name,
+    scheme,
+    port,
+    path,
+    query,
+    fragment,
+  } = t;
+  const nodes = resource === 'nodes';
+  let ok =
+    nodes ||
+    (typeof namespace === 'string' && LABEL_CHARS.test(namespace) && hasPlainEnds(namespace));
+  ok =
+    ok &&
+    (resource === 'services' ? LABEL_CHARS : SUBDOMAIN_CHARS).test(name) &&
+    hasPlainEnds(name);
+  const portText = port === undefined ? '' : String(port);
+  ok = ok && (typeof port === 'number' || LABEL_CHARS.test(portText));
+  let tail =
+    path === undefined ? '/' : path === '' || path.charCodeAt(0) === 47 ? path : `/${path}`;
+  ok = ok && !NOT_PATH_TEXT.test(tail);
+  if (query) {
+    const given = typeof query === 'string' ? query : new URLSearchParams(query).toString();
+    const text = given.charCodeAt(0) === 63 ? given.slice(1) : given; // '?pretty'
+    ok = ok && !NOT_QUERY_TEXT.test(text);
+    tail += `?${text}`;
+  }
+  if (fragment) {
+    ok = ok && !NOT_QUERY_TEXT.test(fragment);
+    tail += `#${fragment}`;
+  }
+  const id = scheme ? `${scheme}:${name}:${portText}` : portText ? `${name}:${portText}` : name;
+  const head = nodes ? '/api/v1/nodes/' : `/api/v1/namespaces/${namespace}/${resource}/`;
+  return ok ? `${base}${head}${id}/proxy${tail}` : '';
+}
+
 /** @type {Record<string, () => number>} */
 const contenders = {
   floor() {
@@ -142,13 +207,23 @@ const contenders = {
     for (const u of urls) sink += new URL(u, 'http://h').pathname.length;
     return sink;
   },
+  buildFloor() {
+    let sink = 0;
+    for (const t of targets) sink += buildFloor(t).length;
+    return sink;
+  },
+  build() {
+    let sink = 0;
+    for (const t of targets) sink += buildProxyUrl(t).length;
+    return sink;
+  },
 };
 
 /** @param {number[]} xs */
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? Number.NaN;
 const names = Object.keys(contenders);
 /** @type {Record<string, number[]>} */
-const ratios = { floor: [], parse: [] };
+const ratios = { floor: [], parse: [], buildFloor: [], build: [] };
 let globalSink = 0;
 for (let r = 0; r < ROUNDS + 8; r++) {
   /** @type {Record<string, number>} */
@@ -163,11 +238,16 @@ for (let r = 0; r < ROUNDS + 8; r++) {
     ns[name] = Number(process.hrtime.bigint() - t0) / urls.length;
   }
   if (r < 8) continue; // warm-up
-  ratios.floor?.push(/** @type {number} */ (ns.floor) / /** @type {number} */ (ns.url));
-  ratios.parse?.push(/** @type {number} */ (ns.parse) / /** @type {number} */ (ns.url));
+  for (const name of Object.keys(ratios)) {
+    ratios[name]?.push(/** @type {number} */ (ns[name]) / /** @type {number} */ (ns.url));
+  }
 }
 console.log(
   `scan floor / new URL:    ${median(ratios.floor ?? []).toFixed(2)}×  (contract: parse ≤ 1.1×)`,
 );
 console.log(`parseProxyUrl / new URL: ${median(ratios.parse ?? []).toFixed(2)}×`);
+console.log(
+  `build floor / new URL:   ${median(ratios.buildFloor ?? []).toFixed(2)}×  (contract: build ≤ 0.6×)`,
+);
+console.log(`buildProxyUrl / new URL: ${median(ratios.build ?? []).toFixed(2)}×`);
 console.log(`(${ROUNDS} rounds, median of per-round ratios; sink ${globalSink % 10})`);
