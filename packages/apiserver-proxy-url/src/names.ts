@@ -2,7 +2,8 @@
 import { DIGIT_0, DOT, LOWER_A, LOWER_Z, MINUS, PLUS } from './chars.js';
 
 // Only lower-case letters, digits, '-' and '.': one native scan each (anchored, one character class,
-// so linear), which here is about twice as fast as a charCodeAt loop.
+// so linear). Here it costs what a charCodeAt loop does (73 against 84 ns on a 16-character name),
+// and it leaves only the ends and the dots to look at.
 const LABEL_CHARS = /^[a-z0-9-]*$/;
 const SUBDOMAIN_CHARS = /^[a-z0-9.-]*$/;
 
